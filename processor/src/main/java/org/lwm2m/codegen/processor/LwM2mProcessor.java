@@ -1,0 +1,214 @@
+package org.lwm2m.codegen.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.lwm2m.codegen.annotations.LwM2mModels;
+import org.lwm2m.codegen.processor.generate.EnablerGenerator;
+import org.lwm2m.codegen.processor.generate.InterfaceGenerator;
+import org.lwm2m.codegen.processor.generate.ModelGenerator;
+import org.lwm2m.codegen.processor.generate.ValidatorGenerator;
+import org.lwm2m.codegen.processor.model.BindingPlanner;
+import org.lwm2m.codegen.processor.model.ObjectBinding;
+import org.lwm2m.codegen.processor.read.ModelFile;
+import org.lwm2m.codegen.processor.read.ModelLocator;
+import org.lwm2m.codegen.processor.validate.Diagnostics;
+import org.lwm2m.codegen.processor.validate.ObjectValidator;
+import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.SourceWriter;
+import org.lwm2m.codegen.schema.Location;
+import org.lwm2m.codegen.schema.ObjectDefinition;
+import org.lwm2m.codegen.schema.ObjectDefinitionReader;
+import org.lwm2m.codegen.schema.Problem;
+import org.lwm2m.codegen.schema.ReadResult;
+import org.lwm2m.codegen.schema.ReaderOptions;
+
+/**
+ * The lwm2m-codegen annotation processor. For each {@code @LwM2mModels} it runs one pipeline:
+ *
+ * <ol>
+ *   <li><b>read</b>: find the entries' XML files ({@link ModelLocator}) and read them into
+ *       immutable {@link ObjectDefinition}s (the schemas module: secure parsing, schema
+ *       validation with line and column);
+ *   <li><b>validate</b>: check every object against the rule catalogue ({@link ObjectValidator}),
+ *       collecting every problem before deciding anything;
+ *   <li><b>model</b>: allocate collision-free Java names for the objects without errors ({@link
+ *       BindingPlanner});
+ *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
+ *       with JavaPoet (the generators see only the model);
+ *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}).
+ * </ol>
+ *
+ * <p>Problems are printed once, as {@code file.xml:line:column: [rule] message}, on the annotated
+ * element. Nothing is thrown into javac: a failure is reported per object as an internal error and
+ * the other objects go on.
+ */
+@AutoService(Processor.class)
+public final class LwM2mProcessor extends AbstractProcessor {
+  /** The largest object XML file read (real ones are below 100 KB). */
+  static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+  private Options options;
+  private ObjectDefinitionReader reader;
+  private ModelLocator locator;
+  private SourceWriter writer;
+  private final ObjectValidator validator = new ObjectValidator();
+  private final Map<String, BindingPlanner> planners = new HashMap<>();
+  private boolean optionsChecked;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = Options.parse(env.getOptions());
+    reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
+    locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
+    writer = new SourceWriter(env.getFiler());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(LwM2mModels.class.getName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!optionsChecked) {
+      optionsChecked = true;
+      for (String problem : options.problems()) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] " + problem);
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(LwM2mModels.class)) {
+      try {
+        bindModels(element);
+      } catch (RuntimeException | LinkageError e) {
+        internalError(element, "binding " + element, e);
+      }
+    }
+    return false;
+  }
+
+  private void bindModels(Element element) {
+    String packageName = packageOf(element);
+    Diagnostics diagnostics = new Diagnostics(options.strict(), options.disabledRules());
+    List<ObjectDefinition> valid = new ArrayList<>();
+    for (String entry : element.getAnnotation(LwM2mModels.class).value()) {
+      for (ModelFile file : find(entry, diagnostics)) {
+        ReadResult result = reader.read(file.name(), file.content());
+        boolean fileValid = true;
+        for (Problem p : result.problems()) {
+          Problem kept = diagnostics.add(p);
+          fileValid &= kept == null || !kept.isError();
+        }
+        for (ObjectDefinition object : result.objects()) {
+          if (validator.validate(object, diagnostics) && fileValid) {
+            valid.add(object);
+          }
+        }
+      }
+    }
+    report(diagnostics, element);
+    BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
+    for (ObjectBinding binding : planner.plan(packageName, valid)) {
+      try {
+        for (JavaFile file : generate(binding)) {
+          writer.write(file, element);
+        }
+      } catch (Exception | LinkageError e) {
+        internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
+      }
+    }
+  }
+
+  private static List<JavaFile> generate(ObjectBinding binding) {
+    List<JavaFile> files = new ArrayList<>();
+    if (!binding.userInterface()) {
+      files.add(new InterfaceGenerator().generate(binding));
+    }
+    files.add(new ModelGenerator().generate(binding));
+    files.add(new ValidatorGenerator().generate(binding));
+    files.add(new EnablerGenerator().generate(binding));
+    return files;
+  }
+
+  private List<ModelFile> find(String entry, Diagnostics diagnostics) {
+    try {
+      List<ModelFile> files = locator.find(entry);
+      if (files.isEmpty()) {
+        diagnostics.report(Rule.MODEL_FILE, Location.of(entry), "folder '" + entry + "' holds no .xml file");
+      }
+      return files;
+    } catch (ModelLocator.NotFound e) {
+      diagnostics.report(Rule.MODEL_FILE, Location.of(entry), e.getMessage());
+      return List.of();
+    }
+  }
+
+  private void report(Diagnostics diagnostics, Element element) {
+    AnnotationMirror mirror = mirrorOf(element);
+    for (Problem p : diagnostics.problems()) {
+      Diagnostic.Kind kind =
+          switch (p.severity()) {
+            case ERROR -> Diagnostic.Kind.ERROR;
+            case WARNING -> Diagnostic.Kind.WARNING;
+            case NOTE -> Diagnostic.Kind.NOTE;
+          };
+      String text = p.location() + ": [" + p.rule() + "] " + p.message();
+      processingEnv.getMessager().printMessage(kind, text, element, mirror);
+    }
+  }
+
+  private void internalError(Element element, String what, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    processingEnv.getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            "[" + Rule.INTERNAL.id() + "] lwm2m-codegen failed " + what + "; please report this with the input:\n" + trace,
+            element);
+  }
+
+  private AnnotationMirror mirrorOf(Element element) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(LwM2mModels.class.getName())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private String packageOf(Element element) {
+    PackageElement p =
+        element.getKind() == ElementKind.PACKAGE
+            ? (PackageElement) element
+            : processingEnv.getElementUtils().getPackageOf(element);
+    return p.getQualifiedName().toString();
+  }
+}

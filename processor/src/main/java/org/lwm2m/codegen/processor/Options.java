@@ -1,0 +1,82 @@
+package org.lwm2m.codegen.processor;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The processor's {@code -Alwm2m.*} options, parsed and checked in one place. */
+public record Options(
+    List<Path> modelFolders,
+    boolean strict,
+    Path registry,
+    boolean lenientSchema,
+    String license,
+    Set<String> disabledRules,
+    List<String> problems) {
+
+  public static final String MODELS = "lwm2m.models";
+  public static final String STRICT = "lwm2m.strict";
+  public static final String REGISTRY = "lwm2m.registry";
+  public static final String SCHEMA = "lwm2m.schema";
+  public static final String LICENSE = "lwm2m.license";
+  public static final String DISABLE = "lwm2m.disable";
+
+  public static final Set<String> NAMES = Set.of(MODELS, STRICT, REGISTRY, SCHEMA, LICENSE, DISABLE);
+
+  /** Parses the options; what is wrong goes to {@link #problems()} and the default is used. */
+  public static Options parse(Map<String, String> raw) {
+    List<String> problems = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
+    String models = raw.get(MODELS);
+    if (models != null) {
+      for (String part : models.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+        if (!part.isBlank()) {
+          folders.add(Path.of(part.trim()));
+        }
+      }
+    }
+    boolean strict = bool(raw, STRICT, problems);
+    String schema = raw.getOrDefault(SCHEMA, "strict").trim();
+    if (!schema.equals("strict") && !schema.equals("lenient")) {
+      problems.add(SCHEMA + " must be strict or lenient, not '" + schema + "'");
+      schema = "strict";
+    }
+    String registry = raw.get(REGISTRY);
+    String license = raw.getOrDefault(LICENSE, "BSD-3-Clause").trim();
+    Set<String> disabled = new TreeSet<>();
+    String disable = raw.get(DISABLE);
+    if (disable != null) {
+      Arrays.stream(disable.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(disabled::add);
+    }
+    return new Options(
+        List.copyOf(folders),
+        strict,
+        registry == null || registry.isBlank() ? null : Path.of(registry.trim()),
+        schema.equals("lenient"),
+        license,
+        disabled,
+        List.copyOf(problems));
+  }
+
+  private static boolean bool(Map<String, String> raw, String name, List<String> problems) {
+    if (!raw.containsKey(name)) {
+      return false;
+    }
+    String value = raw.get(name);
+    if (value == null || value.isBlank()) {
+      return true; // "-Alwm2m.strict" alone
+    }
+    if (value.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!value.trim().equalsIgnoreCase("false")) {
+      problems.add(name + " must be true or false, not '" + value + "'");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+package org.lwm2m.codegen.processor.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.lwm2m.codegen.schema.ObjectDefinition;
+import org.lwm2m.codegen.schema.ResourceDefinition;
+
+/**
+ * Allocates the Java names of the objects bound into one package and of their resources. Objects
+ * are named in (ID, version) order and resources in ID order, so the first comer keeps the plain
+ * name and the names are the same in every build.
+ */
+public final class BindingPlanner {
+
+  /** Names generated code uses unqualified, or declares itself: objects must not shadow them. */
+  static final Set<String> RESERVED_CLASS_NAMES =
+      Set.of(
+          "Object", "String", "Integer", "Long", "Double", "Boolean", "Byte", "Short", "Float",
+          "Character", "Number", "Void", "Class", "Math", "System", "Thread", "Runnable", "Override",
+          "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Exception",
+          "RuntimeException", "Error", "Throwable", "IllegalArgumentException",
+          "IllegalStateException", "UnsupportedOperationException", "NullPointerException",
+          "Iterable", "Comparable", "CharSequence", "StringBuilder", "Enum", "Record", "Module",
+          "Package", "Process", "Runtime", "ClassLoader", "InMemory", "Resources");
+
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("ID", "VERSION", "MODEL", "OBJECT");
+
+  /** Properties whose getter or setter would clash with methods every implementation has. */
+  private static final Set<String> RESERVED_PROPERTIES = Set.of("Class", "ChangeListener");
+
+  private static final Set<String> RESERVED_METHODS =
+      Set.of(
+          "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
+          "finalize", "reset", "setChangeListener");
+
+  private final NameAllocator classNames;
+
+  /** A planner for one package; keep it for every object bound into that package. */
+  public BindingPlanner() {
+    this.classNames = new NameAllocator(RESERVED_CLASS_NAMES);
+  }
+
+  /** Reserves a class name the user already has in the package (an annotated interface). */
+  public List<ObjectBinding> plan(String packageName, List<ObjectDefinition> objects) {
+    List<ObjectDefinition> sorted = new ArrayList<>(objects);
+    sorted.sort(
+        Comparator.comparingInt(ObjectDefinition::objectId)
+            .thenComparing(ObjectDefinition::effectiveObjectVersion));
+    List<ObjectBinding> result = new ArrayList<>();
+    for (ObjectDefinition object : sorted) {
+      result.add(bind(packageName, object, objectName(object, sorted), false));
+    }
+    return result;
+  }
+
+  /** Binds an object whose interface the user wrote, keeping the interface's name. */
+  public ObjectBinding planUserInterface(String packageName, ObjectDefinition object, String interfaceName) {
+    String name = classNames.allocate(interfaceName, "_", JavaNamesOfObject::classes);
+    return bind(packageName, object, name, true);
+  }
+
+  private String objectName(ObjectDefinition object, List<ObjectDefinition> all) {
+    String base = JavaNames.legal(JavaNames.upperCamel(object.name()), "Object", "Object" + object.objectId());
+    boolean sameIdElsewhere =
+        all.stream().anyMatch(o -> o != object && o.objectId() == object.objectId());
+    String suffix =
+        sameIdElsewhere
+            ? "V" + object.effectiveObjectVersion().replaceAll("[^0-9A-Za-z]", "_")
+            : String.valueOf(object.objectId());
+    return classNames.allocate(base, suffix, JavaNamesOfObject::classes);
+  }
+
+  private static ObjectBinding bind(String packageName, ObjectDefinition object, String name, boolean user) {
+    NameAllocator properties = new NameAllocator(RESERVED_PROPERTIES);
+    NameAllocator constants = new NameAllocator(RESERVED_CONSTANTS);
+    NameAllocator methods = new NameAllocator(RESERVED_METHODS);
+    List<ResourceDefinition> byId = new ArrayList<>(object.resources());
+    byId.sort(Comparator.comparingInt(ResourceDefinition::id));
+    java.util.Map<ResourceDefinition, ResourceBinding> bound = new java.util.IdentityHashMap<>();
+    // Getters and setters first, so execute methods cannot take their names.
+    for (ResourceDefinition r : byId) {
+      String suffix = String.valueOf(r.id());
+      String property =
+          properties.allocate(
+              JavaNames.legal(JavaNames.upperCamel(r.name()), "R", "Resource" + r.id()), suffix, List::of);
+      String constant =
+          constants.allocate(JavaNames.legal(JavaNames.constant(r.name()), "R_", "RESOURCE_" + r.id()), "_" + suffix, List::of);
+      bound.put(r, new ResourceBinding(r, property, constant, null, RangeParser.parse(r.rangeEnumeration(), r.type()).spec()));
+      if (!bound.get(r).executable()) {
+        methods.allocate("get" + property, "", List::of);
+        methods.allocate("set" + property, "", List::of);
+      }
+    }
+    for (ResourceDefinition r : byId) {
+      ResourceBinding b = bound.get(r);
+      if (b.executable()) {
+        String base = JavaNames.lowerCamel(r.name());
+        String legal = JavaNames.isLegal(base) && !RESERVED_METHODS.contains(base) ? base : "execute" + b.property();
+        String method = methods.allocate(legal, String.valueOf(r.id()), List::of);
+        bound.put(r, new ResourceBinding(r, b.property(), b.constant(), method, b.range()));
+      }
+    }
+    List<ResourceBinding> inDocumentOrder = new ArrayList<>();
+    for (ResourceDefinition r : object.resources()) {
+      inDocumentOrder.add(bound.get(r));
+    }
+    return new ObjectBinding(object, packageName, name, user, inDocumentOrder);
+  }
+
+  /** The class names one object takes. */
+  private static final class JavaNamesOfObject {
+    static List<String> classes(String n) {
+      return List.of(n, n + "Model", n + "Validator", n + "Enabler");
+    }
+  }
+}

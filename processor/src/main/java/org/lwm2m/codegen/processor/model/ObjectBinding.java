@@ -1,0 +1,40 @@
+package org.lwm2m.codegen.processor.model;
+
+import java.util.List;
+import org.lwm2m.codegen.schema.ObjectDefinition;
+
+/**
+ * One object as the generators see it: its definition, the package and class names allocated for
+ * it, and its resources in document order.
+ *
+ * @param name the object's class name {@code N}; the others are {@code N} plus a suffix
+ * @param userInterface true when {@code N} is the user's annotated interface (not generated)
+ */
+public record ObjectBinding(
+    ObjectDefinition definition,
+    String packageName,
+    String name,
+    boolean userInterface,
+    List<ResourceBinding> resources) {
+
+  public ObjectBinding {
+    resources = List.copyOf(resources);
+  }
+
+  public String modelName() {
+    return name + "Model";
+  }
+
+  public String validatorName() {
+    return name + "Validator";
+  }
+
+  public String enablerName() {
+    return name + "Enabler";
+  }
+
+  /** The file or interface it was made from, for "generated from" headers. */
+  public String source() {
+    return definition.sourceName();
+  }
+}

@@ -1,0 +1,100 @@
+package org.lwm2m.codegen.runtime;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Which resources an implementation class provides: mandatory ones always, optional ones when the
+ * class overrides the interface's default method for them. Computed once per implementation
+ * class.
+ */
+public final class Availability {
+  private final Class<?> objectInterface;
+  private final int[] ids;
+  private final String[] methods;
+  private final Class<?>[][] parameters;
+  private final ClassValue<List<Integer>> cache =
+      new ClassValue<>() {
+        @Override
+        protected List<Integer> computeValue(Class<?> type) {
+          return compute(type);
+        }
+      };
+
+  private Availability(Class<?> objectInterface, List<Object[]> entries) {
+    this.objectInterface = objectInterface;
+    int n = entries.size();
+    this.ids = new int[n];
+    this.methods = new String[n];
+    this.parameters = new Class<?>[n][];
+    for (int i = 0; i < n; i++) {
+      Object[] e = entries.get(i);
+      ids[i] = (Integer) e[0];
+      methods[i] = (String) e[1];
+      parameters[i] = (Class<?>[]) e[2];
+    }
+  }
+
+  public static Builder of(Class<?> objectInterface) {
+    return new Builder(objectInterface);
+  }
+
+  /** The sorted, unmodifiable IDs of the resources {@code implementation} provides. */
+  public List<Integer> idsFor(Class<?> implementation) {
+    return cache.get(implementation);
+  }
+
+  private List<Integer> compute(Class<?> type) {
+    List<Integer> result = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      if (methods[i] == null || overrides(type, methods[i], parameters[i])) {
+        result.add(ids[i]);
+      }
+    }
+    Collections.sort(result);
+    return Collections.unmodifiableList(result);
+  }
+
+  private boolean overrides(Class<?> type, String name, Class<?>[] params) {
+    try {
+      Method m = type.getMethod(name, params);
+      return !(m.isDefault() && m.getDeclaringClass() == objectInterface);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** Collects the resources of one object interface. */
+  public static final class Builder {
+    private final Class<?> objectInterface;
+    private final List<Object[]> entries = new ArrayList<>();
+
+    private Builder(Class<?> objectInterface) {
+      this.objectInterface = objectInterface;
+    }
+
+    /** A mandatory resource: always provided. */
+    public Builder always(int id) {
+      entries.add(new Object[] {id, null, null});
+      return this;
+    }
+
+    /** An optional resource, provided when {@code method(parameters)} is overridden. */
+    public Builder ifOverridden(int id, String method, Class<?>... parameters) {
+      entries.add(new Object[] {id, method, parameters.clone()});
+      return this;
+    }
+
+    public Availability build() {
+      return new Availability(objectInterface, entries);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Availability" + Arrays.toString(ids);
+  }
+}

@@ -1,0 +1,155 @@
+package org.lwm2m.codegen.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xml.sax.Locator;
+
+/**
+ * Turns the JAXB binding into {@link ObjectDefinition}s, the way Leshan's {@code DDFFileParser}
+ * reads the same elements: text kept exactly as written, "Multiple" and "Mandatory" true and
+ * anything else false, unknown Operations or Type null.
+ */
+final class DefinitionMapper {
+
+  /** The id given to an object or resource whose ID is not a number 0..65535. */
+  static final int INVALID_ID = -1;
+
+  private final String file;
+
+  DefinitionMapper(String file) {
+    this.file = file;
+  }
+
+  List<ObjectDefinition> map(XmlLwm2m root, SchemaVersion schema, String licence) {
+    List<ObjectDefinition> objects = new ArrayList<>();
+    for (XmlObject object : root.objects) {
+      // Objects with a bad ObjectID are kept (id -1): the schema error is already reported and
+      // later checks can still report on the rest of the object.
+      objects.add(map(object, schema, licence));
+    }
+    return objects;
+  }
+
+  private ObjectDefinition map(XmlObject o, SchemaVersion schema, String licence) {
+    Map<String, Location> at = new LinkedHashMap<>();
+    put(at, "Name", o.name);
+    put(at, "Description1", o.description1);
+    put(at, "ObjectID", o.objectId);
+    put(at, "ObjectURN", o.urn);
+    put(at, "LWM2MVersion", o.lwm2mVersion);
+    put(at, "ObjectVersion", o.objectVersion);
+    put(at, "MultipleInstances", o.multipleInstances);
+    put(at, "Mandatory", o.mandatory);
+    if (o.resources != null) {
+      at.put("Resources", location(o.resources.locator));
+    }
+    put(at, "Description2", o.description2);
+    List<ResourceDefinition> resources = new ArrayList<>();
+    if (o.resources != null) {
+      for (XmlItem item : o.resources.items) {
+        resources.add(map(item));
+      }
+    }
+    return new ObjectDefinition(
+        text(o.name),
+        text(o.description1),
+        id(text(o.objectId)),
+        text(o.urn),
+        text(o.lwm2mVersion),
+        text(o.objectVersion),
+        "Multiple".equals(text(o.multipleInstances)),
+        "Mandatory".equals(text(o.mandatory)),
+        resources,
+        text(o.description2),
+        schema,
+        licence,
+        location(o.locator),
+        at);
+  }
+
+  private ResourceDefinition map(XmlItem i) {
+    Map<String, Location> at = new LinkedHashMap<>();
+    put(at, "Name", i.name);
+    put(at, "Operations", i.operations);
+    put(at, "MultipleInstances", i.multipleInstances);
+    put(at, "Mandatory", i.mandatory);
+    put(at, "Type", i.type);
+    put(at, "RangeEnumeration", i.rangeEnumeration);
+    put(at, "Units", i.units);
+    put(at, "Description", i.description);
+    String operations = text(i.operations);
+    String type = text(i.type);
+    return new ResourceDefinition(
+        id(i.id),
+        text(i.name),
+        operations == null ? null : Operations.fromXml(operations),
+        "Multiple".equals(text(i.multipleInstances)),
+        "Mandatory".equals(text(i.mandatory)),
+        type == null ? null : ResourceType.fromXml(type),
+        text(i.rangeEnumeration),
+        text(i.units),
+        text(i.description),
+        location(i.locator),
+        at);
+  }
+
+  /**
+   * The value of an xs:unsignedShort, which allows surrounding XML whitespace, a "+" sign and
+   * leading zeros; anything else (not a number, out of range) maps to {@link #INVALID_ID}.
+   */
+  static int id(String text) {
+    if (text == null) {
+      return INVALID_ID;
+    }
+    int start = 0;
+    int end = text.length();
+    while (start < end && isXmlSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isXmlSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end && text.charAt(start) == '+') {
+      start++;
+    }
+    if (start == end) {
+      return INVALID_ID;
+    }
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return INVALID_ID;
+      }
+      value = value * 10 + (c - '0');
+      if (value > 0xFFFF) {
+        return INVALID_ID;
+      }
+    }
+    return (int) value;
+  }
+
+  private static boolean isXmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static String text(XmlText element) {
+    return element == null ? null : element.text();
+  }
+
+  private void put(Map<String, Location> at, String name, XmlText element) {
+    if (element != null) {
+      at.put(name, location(element.locator));
+    }
+  }
+
+  private Location location(Locator locator) {
+    if (locator == null) {
+      return Location.of(file);
+    }
+    return new Location(file, Math.max(0, locator.getLineNumber()),
+        Math.max(0, locator.getColumnNumber()));
+  }
+}

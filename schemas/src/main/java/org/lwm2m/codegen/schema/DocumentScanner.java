@@ -1,0 +1,286 @@
+package org.lwm2m.codegen.schema;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+
+/**
+ * The first pass over a document: well-formedness, DOCTYPE refusal and the depth limit, and
+ * collecting what the schema pass and the binding cannot give: the licence comment before the
+ * root, the declared schema, and whether the element structure is one lenient mode may repair
+ * (only known elements and attributes, none repeated, no stray text, nothing required missing but
+ * an Item's RangeEnumeration, Units or Description).
+ */
+final class DocumentScanner extends DefaultHandler2 {
+
+  /** Real files nest 5 deep; anything near this is an attack or an accident. */
+  static final int MAX_DEPTH = 64;
+
+  private static final int UNBOUNDED = Integer.MAX_VALUE;
+  private static final String ROOT = "LWM2M";
+  private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+  private static final String SCHEMA_LOCATION_ATTRIBUTE = "{" + XSI + "}noNamespaceSchemaLocation";
+
+  /** What a container element may hold. Elements not listed as containers are text-only leaves. */
+  private record Content(
+      Map<String, Integer> maxOccurs, Set<String> required, Set<String> attributes,
+      Set<String> requiredAttributes) {}
+
+  private static final Map<String, Content> CONTAINERS = Map.of(
+      ROOT, new Content(Map.of("Object", UNBOUNDED), Set.of("Object"),
+          Set.of(SCHEMA_LOCATION_ATTRIBUTE), Set.of()),
+      "Object", new Content(
+          Map.of("Name", 1, "Description1", 1, "ObjectID", 1, "ObjectURN", 1, "LWM2MVersion", 1,
+              "ObjectVersion", 1, "MultipleInstances", 1, "Mandatory", 1, "Resources", 1,
+              "Description2", 1),
+          Set.of("Name", "Description1", "ObjectID", "ObjectURN", "MultipleInstances",
+              "Mandatory", "Resources", "Description2"),
+          Set.of("ObjectType"), Set.of("ObjectType")),
+      "Resources", new Content(Map.of("Item", UNBOUNDED), Set.of("Item"), Set.of(), Set.of()),
+      // RangeEnumeration, Units and Description are required by the schema, but real files omit
+      // them; lenient mode writes them back empty, so they are not required here.
+      "Item", new Content(
+          Map.of("Name", 1, "Operations", 1, "MultipleInstances", 1, "Mandatory", 1, "Type", 1,
+              "RangeEnumeration", 1, "Units", 1, "Description", 1),
+          Set.of("Name", "Operations", "MultipleInstances", "Mandatory", "Type"),
+          Set.of("ID"), Set.of("ID")));
+
+  private static final Content LEAF = new Content(Map.of(), Set.of(), Set.of(), Set.of());
+
+  private final String file;
+  private Locator locator;
+  private final Deque<Frame> open = new ArrayDeque<>();
+  private final StringBuilder licence = new StringBuilder();
+  private boolean rootStarted;
+  private boolean rootIsLwm2m;
+  private Location rootLocation;
+  private String schemaLocation;
+  private String repairBlocker;
+
+  private static final class Frame {
+    final String name;
+    final Content content;
+    final Map<String, Integer> counts = new HashMap<>();
+
+    Frame(String name, Content content) {
+      this.name = name;
+      this.content = content;
+    }
+  }
+
+  private DocumentScanner(String file) {
+    this.file = file;
+  }
+
+  /**
+   * Scans {@code content}; returns null after adding an error to {@code problems} when the input
+   * is not well-formed, has a DOCTYPE or is too deep.
+   */
+  static DocumentScanner scan(String file, byte[] content, List<Problem> problems) {
+    DocumentScanner scanner = new DocumentScanner(file);
+    XMLReader reader = SecureXml.newReader();
+    reader.setContentHandler(scanner);
+    reader.setErrorHandler(scanner);
+    SecureXml.trySetProperty(reader, "http://xml.org/sax/properties/lexical-handler", scanner);
+    try {
+      reader.parse(SecureXml.input(content));
+      return scanner;
+    } catch (DepthExceeded e) {
+      problems.add(Problem.error(SchemaRules.XML_TOO_DEEP, SchemaValidation.location(file, e),
+          "elements are nested more than " + MAX_DEPTH + " deep; refused"));
+    } catch (SAXParseException e) {
+      Location at = SchemaValidation.location(file, e);
+      if (!scanner.rootStarted && hasDoctype(content)) {
+        problems.add(Problem.error(SchemaRules.XML_DOCTYPE, at,
+            "DOCTYPE declarations are not allowed: object definitions never need a DTD, and "
+                + "DTDs and entities are refused for safety"));
+      } else {
+        problems.add(Problem.error(SchemaRules.XML, at, "not well-formed XML: " + e.getMessage()));
+      }
+    } catch (SAXException | IOException | RuntimeException e) {
+      // Runtime exceptions too: reading must never throw for bad input.
+      problems.add(Problem.error(SchemaRules.XML, Location.of(file), "cannot parse XML: " + e));
+    }
+    return null;
+  }
+
+  /** The trimmed text of the comments before the root element, or null. */
+  String licence() {
+    String text = licence.toString().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** The raw {@code xsi:noNamespaceSchemaLocation} of the root, or null. */
+  String schemaLocation() {
+    return schemaLocation;
+  }
+
+  /** Whether the root element is {@code <LWM2M>} (in no namespace), the only one worth binding. */
+  boolean rootIsLwm2m() {
+    return rootIsLwm2m;
+  }
+
+  Location rootLocation() {
+    return rootLocation;
+  }
+
+  /** Null when lenient mode may repair the document by reordering it; else why not. */
+  String repairBlocker() {
+    return repairBlocker;
+  }
+
+  @Override
+  public void setDocumentLocator(Locator locator) {
+    this.locator = locator;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes attributes)
+      throws SAXException {
+    if (open.size() >= MAX_DEPTH) {
+      throw new DepthExceeded(locator);
+    }
+    Location here = here();
+    Content content;
+    if (open.isEmpty()) {
+      rootStarted = true;
+      rootLocation = here;
+      schemaLocation = attributes.getValue(XSI, "noNamespaceSchemaLocation");
+      content = CONTAINERS.get(ROOT);
+      rootIsLwm2m = uri.isEmpty() && ROOT.equals(localName);
+      if (!rootIsLwm2m) {
+        block("the root element is " + qName + ", not " + ROOT);
+      }
+    } else {
+      Frame parent = open.peek();
+      Integer max = parent.content.maxOccurs().get(localName);
+      if (!uri.isEmpty() || max == null) {
+        block("unknown element " + qName + " in " + parent.name);
+      } else if (parent.counts.merge(localName, 1, Integer::sum) > max) {
+        block("repeated element " + localName + " in " + parent.name);
+      }
+      content = CONTAINERS.getOrDefault(localName, LEAF);
+    }
+    checkAttributes(qName, attributes, content);
+    open.push(new Frame(localName, content));
+  }
+
+  private void checkAttributes(String element, Attributes attributes, Content content) {
+    for (int i = 0; i < attributes.getLength(); i++) {
+      String uri = attributes.getURI(i);
+      String key = uri.isEmpty() ? attributes.getLocalName(i)
+          : "{" + uri + "}" + attributes.getLocalName(i);
+      if (!content.attributes().contains(key)) {
+        block("unknown attribute " + attributes.getQName(i) + " on " + element);
+      }
+    }
+    for (String required : content.requiredAttributes()) {
+      if (attributes.getIndex("", required) < 0) {
+        block("missing attribute " + required + " on " + element);
+      }
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    Frame frame = open.pop();
+    for (String required : frame.content.required()) {
+      if (!frame.counts.containsKey(required)) {
+        block("missing element " + required + " in " + frame.name);
+      }
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    Frame frame = open.peek();
+    if (frame != null && frame.content != LEAF && !isXmlWhitespace(ch, start, length)) {
+      block("text directly inside " + frame.name);
+    }
+  }
+
+  @Override
+  public void comment(char[] ch, int start, int length) {
+    if (!rootStarted) {
+      if (licence.length() > 0) {
+        licence.append('\n');
+      }
+      licence.append(ch, start, length);
+    }
+  }
+
+  @Override
+  public void fatalError(SAXParseException e) throws SAXException {
+    throw e;
+  }
+
+  @Override
+  public void error(SAXParseException e) throws SAXException {
+    // A non-validating parser reports only serious problems here: treat them as fatal.
+    throw e;
+  }
+
+  private void block(String reason) {
+    if (repairBlocker == null) {
+      repairBlocker = reason;
+    }
+  }
+
+  private Location here() {
+    return locator == null ? Location.of(file)
+        : new Location(file, Math.max(0, locator.getLineNumber()),
+            Math.max(0, locator.getColumnNumber()));
+  }
+
+  private static boolean isXmlWhitespace(char[] ch, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      char c = ch[i];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the prolog holds a DOCTYPE (in an ASCII-compatible encoding or UTF-16). */
+  private static boolean hasDoctype(byte[] content) {
+    String marker = "<!DOCTYPE";
+    return indexOf(content, marker.getBytes(StandardCharsets.US_ASCII)) >= 0
+        || indexOf(content, marker.getBytes(StandardCharsets.UTF_16LE)) >= 0
+        || indexOf(content, marker.getBytes(StandardCharsets.UTF_16BE)) >= 0;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Thrown to stop parsing at the depth limit. */
+  private static final class DepthExceeded extends SAXParseException {
+    private static final long serialVersionUID = 1L;
+
+    DepthExceeded(Locator locator) {
+      super("too deep", locator);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.lwm2m.codegen.schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One object definition ({@code <Object ObjectType="MODefinition">}), immutable; the model both
+ * inputs (object XML, annotated interfaces) are turned into. Text fields hold the element text
+ * exactly as written. {@code lwm2mVersion} and {@code objectVersion} are null when their optional
+ * elements are absent (both then mean 1.0).
+ *
+ * @param schema the schema the file names, or null when it names none or an unknown one
+ * @param license the text of the licence comment before the root element, or null
+ * @param elementLocations where each child element starts, by element name
+ */
+public record ObjectDefinition(
+    String name,
+    String description1,
+    int objectId,
+    String urn,
+    String lwm2mVersion,
+    String objectVersion,
+    boolean multiple,
+    boolean mandatory,
+    List<ResourceDefinition> resources,
+    String description2,
+    SchemaVersion schema,
+    String license,
+    Location location,
+    Map<String, Location> elementLocations) {
+
+  public static final String DEFAULT_VERSION = "1.0";
+
+  public ObjectDefinition {
+    resources = List.copyOf(resources);
+    elementLocations = Map.copyOf(elementLocations);
+  }
+
+  /** The LwM2M version, "1.0" when the element is absent or empty (as Leshan reads it). */
+  public String effectiveLwm2mVersion() {
+    return lwm2mVersion == null || lwm2mVersion.isEmpty() ? DEFAULT_VERSION : lwm2mVersion;
+  }
+
+  /** The object version, "1.0" when the element is absent or empty (as Leshan reads it). */
+  public String effectiveObjectVersion() {
+    return objectVersion == null || objectVersion.isEmpty() ? DEFAULT_VERSION : objectVersion;
+  }
+
+  /** Where the named child element starts, or where the object starts when it is absent. */
+  public Location locationOf(String element) {
+    return elementLocations.getOrDefault(element, location);
+  }
+
+  /** The source file name (without folders) the definition was read from. */
+  public String sourceName() {
+    return location.file();
+  }
+}

@@ -1,0 +1,146 @@
+package org.lwm2m.codegen.schema;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads object definition XML (DDF files) into {@link ObjectDefinition}s, securely, validating
+ * against the schema the file names and reporting every problem with its line and column. Never
+ * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
+ * once per JVM and shared.
+ *
+ * <p>Three passes, each over the bytes with a secure parser: a well-formedness scan (DOCTYPE,
+ * depth, licence comment, declared schema), schema validation collecting every error, and JAXB
+ * binding with element locations.
+ */
+public final class ObjectDefinitionReader {
+
+  private static final Comparator<Problem> BY_POSITION =
+      Comparator.comparingInt((Problem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column());
+
+  private final ReaderOptions options;
+
+  /** A strict reader with a 4 MiB limit. */
+  public ObjectDefinitionReader() {
+    this(ReaderOptions.defaults());
+  }
+
+  public ObjectDefinitionReader(ReaderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public ReaderOptions options() {
+    return options;
+  }
+
+  /** Reads {@code file}; every Location names it as given ({@code file.toString()}). */
+  public ReadResult read(Path file) {
+    String name = file.toString();
+    byte[] content;
+    try {
+      if (Files.size(file) > options.maxBytes()) {
+        return tooLarge(name);
+      }
+      content = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      return new ReadResult(name, List.of(), List.of(
+          Problem.error(SchemaRules.IO, Location.of(name), "cannot read the file: " + e)));
+    }
+    return read(name, content);
+  }
+
+  /**
+   * Reads {@code content} (a whole document, any encoding XML allows, BOM or not).
+   *
+   * @param fileName the name used in every {@link Location}
+   */
+  public ReadResult read(String fileName, byte[] content) {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(content, "content");
+    if (content.length > options.maxBytes()) {
+      return tooLarge(fileName);
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<ObjectDefinition> objects = List.of();
+    DocumentScanner scan = DocumentScanner.scan(fileName, content, problems);
+    if (scan != null) {
+      SchemaVersion declared = SchemaVersion.fromLocation(scan.schemaLocation());
+      if (declared == null) {
+        problems.add(Problem.error(SchemaRules.SCHEMA_LOCATION, scan.rootLocation(),
+            schemaLocationMessage(scan.schemaLocation())));
+      }
+      List<Problem> schemaProblems = SchemaValidation.validate(
+          declared == null ? SchemaVersion.V1_1 : declared, fileName, content);
+      XmlLwm2m root = null;
+      if (scan.rootIsLwm2m()) { // else the schema errors say what is wrong
+        try {
+          root = JaxbBinding.unmarshal(content);
+        } catch (JAXBException | RuntimeException e) {
+          problems.add(Problem.error(SchemaRules.XML, scan.rootLocation(),
+              "cannot bind the document: " + e));
+        }
+      }
+      if (options.lenient() && root != null && hasErrors(schemaProblems)
+          && repairable(scan, root, fileName)) {
+        schemaProblems = downgrade(schemaProblems);
+      }
+      problems.addAll(schemaProblems);
+      if (root != null) {
+        objects = new DefinitionMapper(fileName).map(root, declared, scan.licence());
+      }
+    }
+    problems.sort(BY_POSITION);
+    return new ReadResult(fileName, objects, problems);
+  }
+
+  /**
+   * Whether lenient mode accepts the document: its structure is one reordering can fix, and
+   * written back in schema order (with empty elements for missing RangeEnumeration, Units and
+   * Description) it is valid against LWM2M-v1_1.xsd, whatever schema it declares.
+   */
+  private static boolean repairable(DocumentScanner scan, XmlLwm2m root, String fileName) {
+    if (scan.repairBlocker() != null) {
+      return false;
+    }
+    byte[] canonical = CanonicalForm.write(root).getBytes(StandardCharsets.UTF_8);
+    return SchemaValidation.validate(SchemaVersion.V1_1, fileName, canonical).isEmpty();
+  }
+
+  private static List<Problem> downgrade(List<Problem> problems) {
+    List<Problem> result = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      result.add(p.isError() && SchemaRules.SCHEMA.equals(p.rule())
+          ? Problem.warning(p.rule(), p.location(),
+              p.message() + " (accepted leniently: only element order, the declared schema "
+                  + "version or missing RangeEnumeration/Units/Description are wrong)")
+          : p);
+    }
+    return result;
+  }
+
+  private static boolean hasErrors(List<Problem> problems) {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  private static String schemaLocationMessage(String location) {
+    String expected = "expected xsi:noNamespaceSchemaLocation naming "
+        + SchemaVersion.V1_0.fileName() + " or " + SchemaVersion.V1_1.fileName()
+        + "; validated against " + SchemaVersion.V1_1.fileName();
+    return location == null
+        ? "the LWM2M element has no xsi:noNamespaceSchemaLocation: " + expected
+        : "unknown schema '" + location + "': " + expected;
+  }
+
+  private ReadResult tooLarge(String fileName) {
+    return new ReadResult(fileName, List.of(), List.of(Problem.error(SchemaRules.XML_TOO_LARGE,
+        Location.of(fileName), "larger than " + options.maxBytes() + " bytes; not read")));
+  }
+}

@@ -1,0 +1,40 @@
+package org.lwm2m.codegen.schema;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The shared registry sample, read in place (never copied into the project). */
+final class Registry {
+
+  private Registry() {}
+
+  /** Every XML file of objects/ and version_history/, sorted; skips the test when absent. */
+  static List<Path> files() throws IOException {
+    String dir = System.getProperty("lwm2m.registry.dir");
+    assumeTrue(dir != null, "system property lwm2m.registry.dir is not set: registry tests skipped");
+    Path root = Path.of(dir);
+    assumeTrue(Files.isDirectory(root.resolve("objects")),
+        "no registry at " + root.toAbsolutePath() + ": registry tests skipped");
+    List<Path> files = new ArrayList<>();
+    for (String sub : List.of("objects", "version_history")) {
+      Path folder = root.resolve(sub);
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> s = Files.list(folder)) {
+          s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().forEach(files::add);
+        }
+      }
+    }
+    return files;
+  }
+
+  /** folder/name, short enough for messages. */
+  static String label(Path file) {
+    return file.getParent().getFileName() + "/" + file.getFileName();
+  }
+}
