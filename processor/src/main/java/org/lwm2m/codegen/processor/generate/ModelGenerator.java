@@ -38,7 +38,7 @@ public final class ModelGenerator {
     type.addField(
         FieldSpec.builder(String.class, "VERSION", CONSTANT)
             .addJavadoc("The object version.\n")
-            .initializer("$S", d.effectiveObjectVersion())
+            .initializer(Sources.string(d.effectiveObjectVersion()))
             .build());
     for (ResourceBinding r : object.resources()) {
       type.addField(
@@ -58,7 +58,7 @@ public final class ModelGenerator {
         FieldSpec.builder(Types.OBJECT_MODEL, "MODEL", CONSTANT)
             .addJavadoc("Leshan's model of the object, equal to what Leshan reads from $L.\n", Javadoc.safe(object.source()))
             .initializer(
-                "new $T(ID, $L, $L, VERSION, $L, $L, $T.<$T>of($L), $L, $S, $L)",
+                "new $T(ID, $L, $L, VERSION, $L, $L, $T.<$T>of($L), $L, $L, $L)",
                 Types.OBJECT_MODEL,
                 Sources.string(d.name()),
                 Sources.string(d.description1()),
@@ -68,7 +68,7 @@ public final class ModelGenerator {
                 Types.RESOURCE_MODEL,
                 CodeBlock.join(models, ", "),
                 Sources.string(d.urn()),
-                d.effectiveLwm2mVersion(),
+                Sources.string(d.effectiveLwm2mVersion()),
                 Sources.string(d.description2()))
             .build());
     type.addField(

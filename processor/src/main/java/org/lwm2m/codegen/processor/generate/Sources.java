@@ -30,13 +30,13 @@ final class Sources {
         .build();
   }
 
-  /** A string expression for {@code text} (null stays null), safe for any length. */
+  /** A string expression for {@code text} (null stays null), safe for any length and content. */
   static CodeBlock string(String text) {
     if (text == null) {
       return CodeBlock.of("null");
     }
     if (text.getBytes(StandardCharsets.UTF_8).length <= MAX_LITERAL_BYTES) {
-      return CodeBlock.of("$S", text);
+      return CodeBlock.of("$L", literal(text));
     }
     CodeBlock.Builder b = CodeBlock.builder().add("String.join($S", "");
     int chunk = MAX_LITERAL_BYTES / 4; // a char is at most 3 UTF-8 bytes (4 for a pair)
@@ -45,9 +45,40 @@ final class Sources {
       if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
         end--;
       }
-      b.add(", $S", text.substring(i, end));
+      b.add(", $L", literal(text.substring(i, end)));
       i = end;
     }
     return b.add(")").build();
+  }
+
+  /**
+   * A Java string literal in plain ASCII. JavaPoet's own escaping leaves characters such as
+   * U+2028 as they are, and its writer breaks lines at them, splitting the literal. Characters
+   * above ASCII become unicode escapes (none of them is a quote, backslash or line end for javac);
+   * controls become octal escapes, never unicode ones (javac would turn those back into line ends
+   * and quotes before reading the literal).
+   */
+  static String literal(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            b.append(String.format("\\%03o", (int) c));
+          } else if (c > 0x7e) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
   }
 }

@@ -82,9 +82,9 @@ public final class BindingPlanner {
     // Getters and setters first, so execute methods cannot take their names.
     for (ResourceDefinition r : byId) {
       String suffix = String.valueOf(r.id());
-      String property =
-          properties.allocate(
-              JavaNames.legal(JavaNames.upperCamel(r.name()), "R", "Resource" + r.id()), suffix, List::of);
+      // A property only appears after get, set or check, so it may start with a digit.
+      String camel = JavaNames.upperCamel(r.name());
+      String property = properties.allocate(camel.isEmpty() ? "Resource" + r.id() : camel, suffix, List::of);
       String constant =
           constants.allocate(JavaNames.legal(JavaNames.constant(r.name()), "R_", "RESOURCE_" + r.id()), "_" + suffix, List::of);
       bound.put(r, new ResourceBinding(r, property, constant, null, RangeParser.parse(r.rangeEnumeration(), r.type()).spec()));

@@ -38,6 +38,9 @@ import org.lwm2m.codegen.schema.ResourceType;
  *       often than an enumeration).
  * </ul>
  *
+ * <p>Numbers are plain decimals: optional sign, ASCII digits, optional fraction with at least one
+ * digit; no exponents, no hexadecimal, at most 400 characters.
+ *
  * <p>How numbers apply to the type:
  *
  * <ul>

@@ -12,6 +12,7 @@ import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.Operations;
 import org.lwm2m.codegen.schema.ResourceDefinition;
 import org.lwm2m.codegen.schema.ResourceType;
+import org.lwm2m.codegen.schema.Severity;
 
 /**
  * Checks object definitions against the rules of the {@link Rule} catalogue, reporting every
@@ -57,16 +58,18 @@ public final class ObjectValidator {
       out.report(Rule.RESOURCE_ID_RANGE, at, "resource ID " + r.id() + " is outside 0-32768");
     }
     boolean executable = r.operations() == Operations.E;
+    // A Type on an E resource is an error (Leshan refuses it too); the rest of its shape only
+    // warns, since published registry objects break it and still bind correctly.
     ResourceType type = r.type();
     if (executable) {
       if (type != null && type != ResourceType.NONE) {
         out.report(Rule.EXECUTABLE_RESOURCE, r.locationOf("Type"), label(r) + " is executable and must have an empty Type, not " + type.xml());
       }
       if (r.multiple()) {
-        out.report(Rule.EXECUTABLE_RESOURCE, r.locationOf("MultipleInstances"), label(r) + " is executable and must be single-instance");
+        out.report(Rule.EXECUTABLE_RESOURCE, Severity.WARNING, r.locationOf("MultipleInstances"), label(r) + " is executable and must be single-instance");
       }
       if (!isBlank(r.units())) {
-        out.report(Rule.EXECUTABLE_RESOURCE, r.locationOf("Units"), label(r) + " is executable and must have no units");
+        out.report(Rule.EXECUTABLE_RESOURCE, Severity.WARNING, r.locationOf("Units"), label(r) + " is executable and must have no units");
       }
     } else if (type == null || type == ResourceType.NONE) {
       out.report(Rule.RESOURCE_TYPE, r.locationOf("Type"), label(r) + " is not executable and must have a Type");
@@ -77,7 +80,7 @@ public final class ObjectValidator {
     if (range.warning() != null) {
       Location rangeAt = r.locationOf("RangeEnumeration");
       if (executable) {
-        out.report(Rule.EXECUTABLE_RESOURCE, rangeAt, label(r) + " is executable and must have no range");
+        out.report(Rule.EXECUTABLE_RESOURCE, Severity.WARNING, rangeAt, label(r) + " is executable and must have no range");
       } else {
         out.report(Rule.RANGE_ENUMERATION, rangeAt, label(r) + ": " + range.warning());
       }

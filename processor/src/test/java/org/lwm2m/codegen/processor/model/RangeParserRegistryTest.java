@@ -52,6 +52,9 @@ class RangeParserRegistryTest {
 
     DocumentBuilder builder = secureBuilder();
     Map<String, Integer> outcomes = new TreeMap<>();
+    for (String outcome : new String[] {"None", "Numeric", "Lengths", "Strings", "warning"}) {
+      outcomes.put(outcome, 0);
+    }
     Map<String, Integer> warnings = new TreeMap<>();
     int unreadable = 0;
     for (Path file : files) {

@@ -101,7 +101,10 @@ public final class GeneratedCode implements AutoCloseable {
 
   /** Everything javac said, for assertion messages. */
   public String report() {
-    return diagnostics.stream().map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n")) + output;
+    return diagnostics.stream()
+            .map(d -> d.getKind() + ": " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"))
+        + output;
   }
 
   public Class<?> load(String qualifiedName) throws ClassNotFoundException {

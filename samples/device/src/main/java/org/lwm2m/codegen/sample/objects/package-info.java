@@ -1,0 +1,8 @@
+/**
+ * LwM2M bindings generated at compile time by lwm2m-codegen: the sample's own objects (every XML
+ * file in {@code src/main/resources/lwm2m/}) and the Device object (3) from Leshan's core jar.
+ */
+@LwM2mModels({"lwm2m/", "models/3.xml"})
+package org.lwm2m.codegen.sample.objects;
+
+import org.lwm2m.codegen.annotations.LwM2mModels;
