@@ -74,7 +74,10 @@ public final class ModelGenerator {
     type.addField(
         FieldSpec.builder(Types.OBJECT_DESCRIPTOR, "OBJECT", CONSTANT)
             .addJavadoc("The object's model with its typed resource descriptors.\n")
-            .initializer("new $T(MODEL$L)", Types.OBJECT_DESCRIPTOR, descriptors.isEmpty() ? "" : ", " + CodeBlock.join(descriptors, ", "))
+            .initializer(
+                descriptors.isEmpty()
+                    ? CodeBlock.of("new $T(MODEL)", Types.OBJECT_DESCRIPTOR)
+                    : CodeBlock.of("new $T(MODEL, $L)", Types.OBJECT_DESCRIPTOR, CodeBlock.join(descriptors, ", ")))
             .build());
     type.addType(resourcesClass(object));
     return Sources.file(object, type.build());
