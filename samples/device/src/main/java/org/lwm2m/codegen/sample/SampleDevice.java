@@ -325,7 +325,8 @@ public final class SampleDevice {
       summary.badWriteMessage = bad.getErrorMessage();
       summary.openingAfterBadWrite = valve.getOpening();
       step(out, "write", "/32002/0/1 Opening := " + BAD_OPENING,
-          code(bad) + "  \"" + summary.badWriteMessage + "\" (the valve still opens to " + summary.openingAfterBadWrite + " %)");
+          code(bad) + (summary.badWriteMessage == null ? "" : "  \"" + summary.badWriteMessage + "\"")
+              + " (the valve still opens to " + summary.openingAfterBadWrite + " %)");
       requireCode(bad, 400, "write /32002/0/1 " + BAD_OPENING);
       require(summary.openingAfterBadWrite == GOOD_OPENING, "the rejected write changed the valve");
 
