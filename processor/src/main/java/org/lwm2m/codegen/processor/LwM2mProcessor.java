@@ -21,17 +21,22 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.lwm2m.codegen.annotations.LwM2mModels;
+import org.lwm2m.codegen.annotations.LwM2mObject;
 import org.lwm2m.codegen.processor.generate.EnablerGenerator;
 import org.lwm2m.codegen.processor.generate.InterfaceGenerator;
 import org.lwm2m.codegen.processor.generate.ModelGenerator;
 import org.lwm2m.codegen.processor.generate.ValidatorGenerator;
 import org.lwm2m.codegen.processor.model.BindingPlanner;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
+import org.lwm2m.codegen.processor.read.AnnotatedObject;
+import org.lwm2m.codegen.processor.read.AnnotationReader;
 import org.lwm2m.codegen.processor.read.ModelFile;
 import org.lwm2m.codegen.processor.read.ModelLocator;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.Licenses;
+import org.lwm2m.codegen.processor.write.ObjectXmlWriter;
 import org.lwm2m.codegen.processor.write.SourceWriter;
 import org.lwm2m.codegen.schema.Location;
 import org.lwm2m.codegen.schema.ObjectDefinition;
@@ -41,23 +46,27 @@ import org.lwm2m.codegen.schema.ReadResult;
 import org.lwm2m.codegen.schema.ReaderOptions;
 
 /**
- * The lwm2m-codegen annotation processor. For each {@code @LwM2mModels} it runs one pipeline:
+ * The lwm2m-codegen annotation processor. For each {@code @LwM2mModels} (object XML) and each
+ * {@code @LwM2mObject} interface it runs one pipeline:
  *
  * <ol>
  *   <li><b>read</b>: find the entries' XML files ({@link ModelLocator}) and read them into
  *       immutable {@link ObjectDefinition}s (the schemas module: secure parsing, schema
- *       validation with line and column);
+ *       validation with line and column), or read an interface into the same definition ({@link
+ *       AnnotationReader});
  *   <li><b>validate</b>: check every object against the rule catalogue ({@link ObjectValidator}),
  *       collecting every problem before deciding anything;
  *   <li><b>model</b>: allocate collision-free Java names for the objects without errors ({@link
  *       BindingPlanner});
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
  *       with JavaPoet (the generators see only the model);
- *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}).
+ *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}); for an interface, also
+ *       its object XML ({@link ObjectXmlWriter}).
  * </ol>
  *
- * <p>Problems are printed once, as {@code file.xml:line:column: [rule] message}, on the annotated
- * element. Nothing is thrown into javac: a failure is reported per object as an internal error and
+ * <p>Problems are printed once: for XML as {@code file.xml:line:column: [rule] message} on the
+ * annotated element, for interfaces as {@code [rule] message} on the method or interface at
+ * fault. Nothing is thrown into javac: a failure is reported per object as an internal error and
  * the other objects go on.
  */
 @AutoService(Processor.class)
@@ -69,6 +78,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private ObjectDefinitionReader reader;
   private ModelLocator locator;
   private SourceWriter writer;
+  private ObjectXmlWriter xmlWriter;
+  private AnnotationReader annotationReader;
   private final ObjectValidator validator = new ObjectValidator();
   private final Map<String, BindingPlanner> planners = new HashMap<>();
   private boolean optionsChecked;
@@ -80,11 +91,13 @@ public final class LwM2mProcessor extends AbstractProcessor {
     reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
     locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
     writer = new SourceWriter(env.getFiler());
+    xmlWriter = new ObjectXmlWriter(env.getFiler());
+    annotationReader = new AnnotationReader(env);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(LwM2mModels.class.getName());
+    return Set.of(LwM2mModels.class.getName(), LwM2mObject.class.getName());
   }
 
   @Override
@@ -112,7 +125,52 @@ public final class LwM2mProcessor extends AbstractProcessor {
         internalError(element, "binding " + element, e);
       }
     }
+    for (Element element : round.getElementsAnnotatedWith(LwM2mObject.class)) {
+      try {
+        bindInterface((TypeElement) element);
+      } catch (RuntimeException | LinkageError e) {
+        internalError(element, "binding " + element, e);
+      }
+    }
     return false;
+  }
+
+  private void bindInterface(TypeElement type) {
+    AnnotatedObject read = annotationReader.read(type);
+    Diagnostics diagnostics = new Diagnostics(options.strict(), options.disabledRules());
+    boolean valid = true;
+    for (Problem p : read.problems()) {
+      Problem kept = diagnostics.add(p);
+      valid &= kept == null || !kept.isError();
+    }
+    if (read.definition() != null) {
+      valid &= validator.validate(read.definition(), diagnostics);
+    }
+    if (type.getNestingKind().isNested()) {
+      diagnostics.add(Problem.error(AnnotationReader.INTERFACE_TARGET, read.definition() == null ? Location.of(type.toString()) : read.definition().location(),
+          "@LwM2mObject interfaces must be top-level, not nested in another type"));
+      valid = false;
+    }
+    for (Problem p : diagnostics.problems()) {
+      processingEnv.getMessager().printMessage(kind(p), "[" + p.rule() + "] " + p.message(), read.elementAt(p.location()));
+    }
+    if (!valid) {
+      return;
+    }
+    String packageName = packageOf(type);
+    BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
+    ObjectBinding binding =
+        planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
+    try {
+      for (JavaFile file : generate(binding)) {
+        writer.write(file, type);
+      }
+      xmlWriter.write(read.definition(), Licenses.text(options.license()), type);
+    } catch (java.io.IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write the object: " + e, type);
+    } catch (Exception | LinkageError e) {
+      internalError(type, "generating object " + read.definition().objectId() + " from " + type, e);
+    }
   }
 
   private void bindModels(Element element) {
@@ -174,15 +232,17 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private void report(Diagnostics diagnostics, Element element) {
     AnnotationMirror mirror = mirrorOf(element);
     for (Problem p : diagnostics.problems()) {
-      Diagnostic.Kind kind =
-          switch (p.severity()) {
-            case ERROR -> Diagnostic.Kind.ERROR;
-            case WARNING -> Diagnostic.Kind.WARNING;
-            case NOTE -> Diagnostic.Kind.NOTE;
-          };
       String text = p.location() + ": [" + p.rule() + "] " + p.message();
-      processingEnv.getMessager().printMessage(kind, text, element, mirror);
+      processingEnv.getMessager().printMessage(kind(p), text, element, mirror);
     }
+  }
+
+  private static Diagnostic.Kind kind(Problem p) {
+    return switch (p.severity()) {
+      case ERROR -> Diagnostic.Kind.ERROR;
+      case WARNING -> Diagnostic.Kind.WARNING;
+      case NOTE -> Diagnostic.Kind.NOTE;
+    };
   }
 
   private void internalError(Element element, String what, Throwable e) {

@@ -95,7 +95,8 @@ public final class EnablerGenerator {
       } else if (r.hasSetter()) {
         b.add("\n.ifOverridden($T.$L, $S, $T.class)", model, r.constant(), r.setter(), Types.erased(Types.valueType(r)));
       } else {
-        b.add("\n.ifOverridden($T.$L, $S, $T.class)", model, r.constant(), r.executeMethod(), Types.ARGUMENTS);
+        b.add("\n.ifOverridden($T.$L, $S$L)", model, r.constant(), r.executeMethod(),
+            r.executeTakesArguments() ? CodeBlock.of(", $T.class", Types.ARGUMENTS) : "");
       }
     }
     return b.add("\n.build()").unindent().build();
@@ -139,7 +140,9 @@ public final class EnablerGenerator {
       case OPAQUE:
         return CodeBlock.of("$T.newBinaryResource(id, $L)", Types.SINGLE_NODE, value);
       case TIME:
-        return CodeBlock.of("$T.newDateResource(id, $T.from($L))", Types.SINGLE_NODE, Types.DATE, value);
+        return r.form() == ResourceBinding.JavaForm.DATE
+            ? CodeBlock.of("$T.newDateResource(id, $L)", Types.SINGLE_NODE, value)
+            : CodeBlock.of("$T.newDateResource(id, $T.from($L))", Types.SINGLE_NODE, Types.DATE, value);
       case OBJLNK:
         return CodeBlock.of("$T.newObjectLinkResource(id, $L)", Types.SINGLE_NODE, value);
       case CORELNK:
@@ -154,7 +157,11 @@ public final class EnablerGenerator {
     for (ResourceBinding r : object.resources()) {
       if (r.hasSetter()) {
         body.add("case $T.$L:\n", model, r.constant()).indent();
-        body.addStatement("implementation().$L($T.Resources.$L.read(value))", r.setter(), model, r.constant());
+        CodeBlock read = CodeBlock.of("$T.Resources.$L.read(value)", model, r.constant());
+        if (r.form() == ResourceBinding.JavaForm.DATE) {
+          read = CodeBlock.of("$T.from($L)", Types.DATE, read);
+        }
+        body.addStatement("implementation().$L($L)", r.setter(), read);
         body.addStatement("return").unindent();
       }
     }
@@ -174,7 +181,7 @@ public final class EnablerGenerator {
     for (ResourceBinding r : object.resources()) {
       if (r.executable()) {
         body.add("case $T.$L:\n", model, r.constant()).indent();
-        body.addStatement("implementation().$L(arguments)", r.executeMethod());
+        body.addStatement("implementation().$L($L)", r.executeMethod(), r.executeTakesArguments() ? "arguments" : "");
         body.addStatement("return true").unindent();
       }
     }

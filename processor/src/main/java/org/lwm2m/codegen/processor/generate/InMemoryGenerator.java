@@ -37,12 +37,12 @@ final class InMemoryGenerator {
     for (ResourceBinding r : object.resources()) {
       String field = "r" + r.id();
       if (r.executable()) {
-        type.addMethod(
-            MethodSpec.methodBuilder(r.executeMethod())
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Types.ARGUMENTS, "arguments")
-                .build());
+        MethodSpec.Builder execute =
+            MethodSpec.methodBuilder(r.executeMethod()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        if (r.executeTakesArguments()) {
+          execute.addParameter(Types.ARGUMENTS, "arguments");
+        }
+        type.addMethod(execute.build());
         continue;
       }
       TypeName valueType = Types.valueType(r);
@@ -66,7 +66,9 @@ final class InMemoryGenerator {
       if (r.multiple()) {
         setter.addStatement("$L = $T.Resources.$L.require(value)", field, model, r.constant());
       } else {
-        setter.addStatement("$T.Resources.$L.require(value)", model, r.constant()).addStatement("$L = value", field);
+        setter
+            .addStatement("$T.Resources.$L.require($L)", model, r.constant(), Types.descriptorValue(r, "value"))
+            .addStatement("$L = value", field);
       }
       type.addMethod(setter.addStatement("listener.accept($T.$L)", model, r.constant()).build());
       if (r.hasSetter()) {

@@ -42,7 +42,9 @@ final class InitialValues {
       case BOOLEAN:
         return CodeBlock.of("false");
       case TIME:
-        return CodeBlock.of("$T.EPOCH", Types.INSTANT);
+        return r.form() == ResourceBinding.JavaForm.DATE
+            ? CodeBlock.of("new $T(0L)", Types.DATE)
+            : CodeBlock.of("$T.EPOCH", Types.INSTANT);
       case OBJLNK:
         return CodeBlock.of("new $T()", Types.OBJECT_LINK);
       case CORELNK:

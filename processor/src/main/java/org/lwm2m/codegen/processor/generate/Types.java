@@ -2,6 +2,7 @@ package org.lwm2m.codegen.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import org.lwm2m.codegen.processor.model.ResourceBinding;
@@ -77,8 +78,18 @@ final class Types {
     if (r.multiple()) {
       return ParameterizedTypeName.get(MAP, INTEGER, boxed(r.type()));
     }
+    if (r.form() == ResourceBinding.JavaForm.DATE) {
+      return DATE;
+    }
     TypeName boxed = boxed(r.type());
-    return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+    return boxed.isBoxedPrimitive() && r.form() != ResourceBinding.JavaForm.BOXED ? boxed.unbox() : boxed;
+  }
+
+  /** {@code value} as its descriptor takes it: a {@code Date} becomes an {@code Instant}. */
+  static CodeBlock descriptorValue(ResourceBinding r, String value) {
+    return r.form() == ResourceBinding.JavaForm.DATE
+        ? CodeBlock.of("($L == null ? null : $L.toInstant())", value, value)
+        : CodeBlock.of("$L", value);
   }
 
   /** The descriptor class of a resource: {@code SingleResource<Double>}... */

@@ -38,7 +38,8 @@ public final class ValidatorGenerator {
               .addJavadoc("Checks a value of $L", Docs.resource(r))
               .addParameter(Types.valueType(r), "value")
               .returns(problem)
-              .addStatement("return $T.ofNullable($T.$L.check(value))", Types.OPTIONAL, resources, r.constant())
+              .addStatement(
+                  "return $T.ofNullable($T.$L.check($L))", Types.OPTIONAL, resources, r.constant(), Types.descriptorValue(r, "value"))
               .build());
     }
     type.addMethod(

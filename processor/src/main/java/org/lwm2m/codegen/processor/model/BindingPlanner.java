@@ -42,7 +42,6 @@ public final class BindingPlanner {
     this.classNames = new NameAllocator(RESERVED_CLASS_NAMES);
   }
 
-  /** Reserves a class name the user already has in the package (an annotated interface). */
   public List<ObjectBinding> plan(String packageName, List<ObjectDefinition> objects) {
     List<ObjectDefinition> sorted = new ArrayList<>(objects);
     sorted.sort(
@@ -50,15 +49,21 @@ public final class BindingPlanner {
             .thenComparing(ObjectDefinition::effectiveObjectVersion));
     List<ObjectBinding> result = new ArrayList<>();
     for (ObjectDefinition object : sorted) {
-      result.add(bind(packageName, object, objectName(object, sorted), false));
+      result.add(bind(packageName, object, objectName(object, sorted), null));
     }
     return result;
   }
 
-  /** Binds an object whose interface the user wrote, keeping the interface's name. */
-  public ObjectBinding planUserInterface(String packageName, ObjectDefinition object, String interfaceName) {
-    String name = classNames.allocate(interfaceName, "_", JavaNamesOfObject::classes);
-    return bind(packageName, object, name, true);
+  /**
+   * Binds an object whose interface the user wrote: the interface keeps its name and its
+   * members; the generated classes are named after it.
+   *
+   * @param members the user's members by resource ID
+   */
+  public ObjectBinding planUserInterface(
+      String packageName, ObjectDefinition object, String interfaceName, java.util.Map<Integer, UserMembers> members) {
+    classNames.allocate(interfaceName, "_", JavaNamesOfObject::classes);
+    return bind(packageName, object, interfaceName, members);
   }
 
   private String objectName(ObjectDefinition object, List<ObjectDefinition> all) {
@@ -72,7 +77,8 @@ public final class BindingPlanner {
     return classNames.allocate(base, suffix, JavaNamesOfObject::classes);
   }
 
-  private static ObjectBinding bind(String packageName, ObjectDefinition object, String name, boolean user) {
+  private static ObjectBinding bind(
+      String packageName, ObjectDefinition object, String name, java.util.Map<Integer, UserMembers> user) {
     NameAllocator properties = new NameAllocator(RESERVED_PROPERTIES);
     NameAllocator constants = new NameAllocator(RESERVED_CONSTANTS);
     NameAllocator methods = new NameAllocator(RESERVED_METHODS);
@@ -87,7 +93,11 @@ public final class BindingPlanner {
       String property = properties.allocate(camel.isEmpty() ? "Resource" + r.id() : camel, suffix, List::of);
       String constant =
           constants.allocate(JavaNames.legal(JavaNames.constant(r.name()), "R_", "RESOURCE_" + r.id()), "_" + suffix, List::of);
-      bound.put(r, new ResourceBinding(r, property, constant, null, RangeParser.parse(r.rangeEnumeration(), r.type()).spec()));
+      bound.put(
+          r,
+          new ResourceBinding(
+              r, property, constant, "get" + property, "set" + property, null, true, ResourceBinding.JavaForm.STANDARD,
+              RangeParser.parse(r.rangeEnumeration(), r.type()).spec()));
       if (!bound.get(r).executable()) {
         methods.allocate("get" + property, "", List::of);
         methods.allocate("set" + property, "", List::of);
@@ -99,14 +109,26 @@ public final class BindingPlanner {
         String base = JavaNames.lowerCamel(r.name());
         String legal = JavaNames.isLegal(base) && !RESERVED_METHODS.contains(base) ? base : "execute" + b.property();
         String method = methods.allocate(legal, String.valueOf(r.id()), List::of);
-        bound.put(r, new ResourceBinding(r, b.property(), b.constant(), method, b.range()));
+        bound.put(
+            r,
+            new ResourceBinding(r, b.property(), b.constant(), null, null, method, true, b.form(), b.range()));
       }
     }
     List<ResourceBinding> inDocumentOrder = new ArrayList<>();
     for (ResourceDefinition r : object.resources()) {
-      inDocumentOrder.add(bound.get(r));
+      ResourceBinding b = bound.get(r);
+      UserMembers m = user == null ? null : user.get(r.id());
+      if (m != null) {
+        // The user's names and forms; the others (in-memory extras) stay as allocated.
+        b = new ResourceBinding(
+            r, b.property(), b.constant(),
+            m.getter() != null ? m.getter() : b.getter(),
+            m.setter() != null ? m.setter() : b.setter(),
+            m.executeMethod(), m.executeTakesArguments(), m.form(), b.range());
+      }
+      inDocumentOrder.add(b);
     }
-    return new ObjectBinding(object, packageName, name, user, inDocumentOrder);
+    return new ObjectBinding(object, packageName, name, user != null, inDocumentOrder);
   }
 
   /** The class names one object takes. */
