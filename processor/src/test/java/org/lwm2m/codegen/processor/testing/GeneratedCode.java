@@ -31,6 +31,7 @@ public final class GeneratedCode implements AutoCloseable {
   private final Path sources;
   private final URLClassLoader loader;
   private final String output;
+  private final Path classes;
 
   private GeneratedCode(
       boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path sources, Path classes, String output) {
@@ -38,6 +39,7 @@ public final class GeneratedCode implements AutoCloseable {
     this.diagnostics = diagnostics;
     this.sources = sources;
     this.output = output;
+    this.classes = classes;
     try {
       this.loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedCode.class.getClassLoader());
     } catch (IOException e) {
@@ -63,7 +65,9 @@ public final class GeneratedCode implements AutoCloseable {
     List<Path> files = new ArrayList<>();
     files.add(pkgDir.resolve("package-info.java"));
     for (int i = 0; i < extraSources.length; i++) {
-      Path extra = pkgDir.resolve("Extra" + i + ".java");
+      // A file named after its first public type, as javac wants it.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+(\\w+)").matcher(extraSources[i]);
+      Path extra = pkgDir.resolve((m.find() ? m.group(1) : "Extra" + i) + ".java");
       Files.writeString(extra, extraSources[i]);
       files.add(extra);
     }
@@ -109,6 +113,11 @@ public final class GeneratedCode implements AutoCloseable {
 
   public Class<?> load(String qualifiedName) throws ClassNotFoundException {
     return Class.forName(qualifiedName, true, loader);
+  }
+
+  /** The class output folder (classes and resources the processor wrote). */
+  public Path classOutput() {
+    return classes;
   }
 
   public ClassLoader loader() {
