@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.leshan.client.LwM2mClient;
 import org.eclipse.leshan.client.resource.BaseInstanceEnabler;
 import org.eclipse.leshan.client.servers.LwM2mServer;
 import org.eclipse.leshan.core.model.ObjectModel;
 import org.eclipse.leshan.core.node.LwM2mMultipleResource;
+import org.eclipse.leshan.core.node.LwM2mPath;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mResourceInstance;
@@ -332,22 +334,60 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     pending[pendingCount++] = id;
   }
 
-  /** Notifies the pending changes; called without the lock. */
+  /**
+   * Notifies the pending changes; called without this enabler's lock. A multiple resource also
+   * notifies the paths of its instances, since Leshan notifies an observation only of changes at
+   * or below its own path.
+   *
+   * <p>Leshan's client takes its object enabler's monitor before a Californium resource lock when
+   * it serves a request, but the other way round when a change is fired from another thread (a
+   * deadlock that plain Leshan enablers have too). Firing under the object enabler's monitor keeps
+   * the one order.
+   */
   private void flushChanges() {
-    int[] ids;
+    LwM2mPath[] paths;
     synchronized (this) {
       if (pendingCount == 0) {
         return;
       }
-      ids = Arrays.copyOf(pending, pendingCount);
+      if (getModel() == null || getId() == null) {
+        pendingCount = 0;
+        return; // not yet part of a client: nobody observes it
+      }
+      List<LwM2mPath> changed = new ArrayList<>(pendingCount);
+      for (int i = 0; i < pendingCount; i++) {
+        int id = pending[i];
+        changed.add(getResourcePath(id));
+        ResourceDescriptor d = object.resource(id);
+        if (d != null && d.multiple() && d.readable()) {
+          try {
+            for (int instance : currentInstances(d).keySet()) {
+              changed.add(getResourceInstancePath(id, instance));
+            }
+          } catch (RuntimeException e) {
+            // the implementation failed to answer: observers of the resource are still told
+          }
+        }
+      }
       pendingCount = 0;
+      paths = changed.toArray(new LwM2mPath[0]);
     }
-    if (getModel() == null || getId() == null) {
-      return; // not yet part of a client: nobody observes it
+    Object objectEnabler = objectEnabler();
+    synchronized (objectEnabler) {
+      fireResourcesChange(paths);
     }
-    for (int id : ids) {
-      fireResourceChange(id);
+  }
+
+  /** Leshan's enabler of this object in the client, or this enabler while it has none. */
+  private Object objectEnabler() {
+    LwM2mClient client = getLwM2mClient();
+    if (client != null && client.getObjectTree() != null) {
+      Object enabler = client.getObjectTree().getObjectEnabler(object.id());
+      if (enabler != null) {
+        return enabler;
+      }
     }
+    return this;
   }
 
   private static String failure(ResourceDescriptor d, RuntimeException e) {

@@ -80,10 +80,15 @@ final class Bindings {
     }
   }
 
-  /** A new instance of a public class with a public no-argument constructor in the package. */
+  /**
+   * A new instance of a class of the package with a no-argument constructor (extra sources are
+   * package-private classes: GeneratedCode names their files ExtraN.java).
+   */
   Object newInstance(String simpleName) {
     try {
-      return type(simpleName).getConstructor().newInstance();
+      java.lang.reflect.Constructor<?> c = type(simpleName).getDeclaredConstructor();
+      c.setAccessible(true);
+      return c.newInstance();
     } catch (InvocationTargetException e) {
       throw rethrow(e);
     } catch (ReflectiveOperationException e) {
@@ -104,6 +109,7 @@ final class Bindings {
   static Object field(Object target, String name) {
     try {
       Field f = target.getClass().getField(name);
+      f.setAccessible(true);
       return f.get(target);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(target.getClass().getName() + "." + name, e);
@@ -128,6 +134,9 @@ final class Bindings {
           && m.getParameterCount() == args.length
           && Modifier.isStatic(m.getModifiers()) == (target == null)) {
         try {
+          if (!Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+            m.setAccessible(true); // a package-private class of the generated package
+          }
           return m.invoke(target, args);
         } catch (InvocationTargetException e) {
           throw rethrow(e);
@@ -178,15 +187,26 @@ final class Bindings {
     }
   }
 
-  /** Value equality that compares arrays (Opaque, Corelnk) element by element. */
+  /**
+   * Value equality that compares arrays (Opaque, Corelnk) element by element; links by their CoRE
+   * link format (a server decodes Corelnk values into a Leshan subclass of {@link Link} that is
+   * never {@code equals} to a plain {@code Link}).
+   */
   static boolean sameValue(Object a, Object b) {
     if (a instanceof byte[] && b instanceof byte[]) {
       return Arrays.equals((byte[]) a, (byte[]) b);
+    }
+    if (a instanceof Link[] && b instanceof Link[]) {
+      return Arrays.equals(coreLinkFormat((Link[]) a), coreLinkFormat((Link[]) b));
     }
     if (a instanceof Object[] && b instanceof Object[]) {
       return Arrays.equals((Object[]) a, (Object[]) b);
     }
     return Objects.equals(a, b);
+  }
+
+  static String[] coreLinkFormat(Link[] links) {
+    return Arrays.stream(links).map(Link::toCoreLinkFormat).toArray(String[]::new);
   }
 
   /** Resource equality by ID, shape and values (arrays by content). */

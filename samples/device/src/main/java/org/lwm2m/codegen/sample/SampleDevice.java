@@ -56,11 +56,14 @@ import org.eclipse.leshan.transport.californium.client.endpoint.CaliforniumClien
 import org.eclipse.leshan.transport.californium.client.endpoint.coap.CoapClientProtocolProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.coap.CoapServerProtocolProvider;
+import org.lwm2m.codegen.runtime.ClassPathModels;
 import org.lwm2m.codegen.sample.objects.DeviceEnabler;
 import org.lwm2m.codegen.sample.objects.DeviceModel;
 import org.lwm2m.codegen.sample.objects.IrrigationValve;
 import org.lwm2m.codegen.sample.objects.IrrigationValveEnabler;
 import org.lwm2m.codegen.sample.objects.IrrigationValveModel;
+import org.lwm2m.codegen.sample.objects.SoilMoistureSensorEnabler;
+import org.lwm2m.codegen.sample.objects.SoilMoistureSensorModel;
 import org.lwm2m.codegen.sample.objects.TemperatureProbeEnabler;
 import org.lwm2m.codegen.sample.objects.TemperatureProbeModel;
 
@@ -72,8 +75,16 @@ import org.lwm2m.codegen.sample.objects.TemperatureProbeModel;
  *   <li>Temperature Probe (32001), served from the device's own implementation {@link
  *       GreenhouseProbe} of the generated interface;
  *   <li>Irrigation Valve (32002), served by the generated in-memory implementation;
- *   <li>Device (3), bound from {@code models/3.xml} in Leshan's core jar, in memory too.
+ *   <li>Device (3), bound from {@code models/3.xml} in Leshan's core jar, in memory too;
+ *   <li>Soil Moisture Sensor (32003), declared as the annotated Java interface {@link
+ *       org.lwm2m.codegen.sample.objects.SoilMoistureSensor} (no XML in the sources) and served
+ *       from the device's {@link BedMoistureProbe}.
  * </ul>
+ *
+ * <p>The server takes the XML objects' models from their generated {@code MODEL} constants, but
+ * the Soil Moisture Sensor's from the class path: {@link ClassPathModels#load()} parses the {@code
+ * META-INF/lwm2m/32003-1_0.xml} the processor wrote into the class output, as a server would from
+ * a device library's jar.
  *
  * <p>The server reads, writes (one valid and one rejected value), executes and observes; the
  * device then measures a new temperature and a notification arrives. Every wait is bounded. Run
@@ -95,6 +106,9 @@ public final class SampleDevice {
   private static final double SECOND_READING = 23.25;
   private static final long GOOD_OPENING = 40;
   private static final long BAD_OPENING = 150;
+  private static final double FIRST_MOISTURE = 31.5;
+  private static final String FIRST_LABEL = "bed 4";
+  private static final String NEW_LABEL = "bed 7";
 
   private SampleDevice() {
   }
@@ -145,6 +159,22 @@ public final class SampleDevice {
     public final Object observedValue;
     /** The value the notification carried after the device measured again. */
     public final Object notifiedValue;
+    /** ID and version of every model {@link ClassPathModels#load()} found, in file order. */
+    public final List<String> classPathModels;
+    /** Whether the server's model of 32003 for this registration is the one read from the class path. */
+    public final boolean serverSoilModelFromClassPath;
+    /** Whether that model equals the generated SoilMoistureSensorModel.MODEL field for field. */
+    public final boolean serverSoilModelMatchesGenerated;
+    /** The value of /32003/0/0 as the server decoded it from a read of the whole instance. */
+    public final Object soilMoisture;
+    /** The value of /32003/0/1 in the same read. */
+    public final Object label;
+    public final int labelWriteCode;
+    /** The label as the device saw it after the write. */
+    public final String labelAfterWrite;
+    public final int calibrateCode;
+    /** How many times the sensor's Calibrate ran. */
+    public final int calibrations;
     public final boolean deregistered;
     public final long elapsedMs;
 
@@ -164,6 +194,15 @@ public final class SampleDevice {
       observeCode = b.observeCode;
       observedValue = b.observedValue;
       notifiedValue = b.notifiedValue;
+      classPathModels = b.classPathModels;
+      serverSoilModelFromClassPath = b.serverSoilModelFromClassPath;
+      serverSoilModelMatchesGenerated = b.serverSoilModelMatchesGenerated;
+      soilMoisture = b.soilMoisture;
+      label = b.label;
+      labelWriteCode = b.labelWriteCode;
+      labelAfterWrite = b.labelAfterWrite;
+      calibrateCode = b.calibrateCode;
+      calibrations = b.calibrations;
       deregistered = b.deregistered;
       elapsedMs = b.elapsedMs;
     }
@@ -184,6 +223,15 @@ public final class SampleDevice {
       int observeCode;
       Object observedValue;
       Object notifiedValue;
+      List<String> classPathModels;
+      boolean serverSoilModelFromClassPath;
+      boolean serverSoilModelMatchesGenerated;
+      Object soilMoisture;
+      Object label;
+      int labelWriteCode;
+      String labelAfterWrite;
+      int calibrateCode;
+      int calibrations;
       boolean deregistered;
       long elapsedMs;
     }
@@ -213,10 +261,35 @@ public final class SampleDevice {
     device.setSupportedBindingAndModes("U");
     DeviceEnabler deviceEnabler = new DeviceEnabler(0, device);
 
+    BedMoistureProbe soil = new BedMoistureProbe(FIRST_MOISTURE, FIRST_LABEL);
+    SoilMoistureSensorEnabler soilEnabler = new SoilMoistureSensorEnabler(0, soil);
+
     // --- the server ---------------------------------------------------------------------------
+    // Objects declared as annotated interfaces: the server reads the XML the processor wrote to
+    // META-INF/lwm2m/ (here target/classes; for a device library, its jar), not a Java constant.
+    List<ObjectModel> classPathModels;
+    try {
+      classPathModels = ClassPathModels.load();
+    } catch (RuntimeException e) {
+      throw new SampleFailure("ClassPathModels.load() failed: " + e, e);
+    }
+    summary.classPathModels = new ArrayList<>();
+    ObjectModel soilModel = null;
+    for (ObjectModel m : classPathModels) {
+      summary.classPathModels.add(m.id + " v" + m.version);
+      if (m.id == SoilMoistureSensorModel.ID) {
+        soilModel = m;
+      }
+    }
+    out.println("server   loaded " + classPathModels.size() + " model" + (classPathModels.size() == 1 ? "" : "s")
+        + " from " + ClassPathModels.FOLDER + " on the class path: " + String.join(", ", summary.classPathModels));
+    require(soilModel != null, "no model of object " + SoilMoistureSensorModel.ID + " under " + ClassPathModels.FOLDER);
+    require(soilModel != SoilMoistureSensorModel.MODEL, "the class-path model is the generated constant");
+
     List<ObjectModel> serverModels = new ArrayList<>(ObjectLoader.loadAllDefault());
     serverModels.add(TemperatureProbeModel.MODEL);
     serverModels.add(IrrigationValveModel.MODEL);
+    serverModels.addAll(classPathModels);
     CompletableFuture<Registration> registered = new CompletableFuture<>();
     CompletableFuture<Registration> deregistered = new CompletableFuture<>();
     BlockingQueue<ObserveResponse> notifications = new LinkedBlockingQueue<>();
@@ -248,6 +321,7 @@ public final class SampleDevice {
       clientModels.add(DeviceModel.MODEL);
       clientModels.add(TemperatureProbeModel.MODEL);
       clientModels.add(IrrigationValveModel.MODEL);
+      clientModels.add(SoilMoistureSensorModel.MODEL);
 
       ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(clientModels));
       objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(serverUri, SHORT_SERVER_ID));
@@ -255,6 +329,7 @@ public final class SampleDevice {
       objects.setInstancesForObject(DeviceModel.ID, deviceEnabler);
       objects.setInstancesForObject(TemperatureProbeModel.ID, probeEnabler);
       objects.setInstancesForObject(IrrigationValveModel.ID, valveEnabler);
+      objects.setInstancesForObject(SoilMoistureSensorModel.ID, soilEnabler);
 
       DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
       engine.setRequestTimeoutInMs(REQUEST_TIMEOUT_MS);
@@ -280,8 +355,20 @@ public final class SampleDevice {
           registration.getEndpoint(), millisSince(registering), objectList(summary.registeredObjects));
       require(summary.registeredObjects.containsKey(TemperatureProbeModel.ID)
               && summary.registeredObjects.containsKey(IrrigationValveModel.ID)
-              && summary.registeredObjects.containsKey(DeviceModel.ID),
-          "the registration lacks objects 3, 32001 or 32002");
+              && summary.registeredObjects.containsKey(DeviceModel.ID)
+              && summary.registeredObjects.containsKey(SoilMoistureSensorModel.ID),
+          "the registration lacks objects 3, 32001, 32002 or 32003");
+
+      ObjectModel served = server.getModelProvider().getObjectModel(registration).getObjectModel(SoilMoistureSensorModel.ID);
+      summary.serverSoilModelFromClassPath = served == soilModel;
+      summary.serverSoilModelMatchesGenerated =
+          served != null && served.toString().equals(SoilMoistureSensorModel.MODEL.toString());
+      out.println("model    the server decodes /" + SoilMoistureSensorModel.ID + " with "
+          + (summary.serverSoilModelFromClassPath ? "the model read from the class path" : "another model: " + served)
+          + (summary.serverSoilModelMatchesGenerated
+              ? " (field for field SoilMoistureSensorModel.MODEL)"
+              : " (differs from SoilMoistureSensorModel.MODEL)"));
+      require(summary.serverSoilModelFromClassPath, "the server does not use the class-path model of 32003");
 
       // --- read the probe's temperature ------------------------------------------------------
       ReadResponse read =
@@ -308,6 +395,38 @@ public final class SampleDevice {
           code(deviceRead) + "  manufacturer \"" + summary.manufacturer + "\", model \"" + summary.modelNumber
               + "\" (" + deviceInstance.getResources().size() + " resources)");
       require("Example Greenhouses".equals(summary.manufacturer), "unexpected manufacturer " + summary.manufacturer);
+
+      // --- the object declared as a Java interface: read, write its label, execute ------------
+      ReadResponse soilRead = send(server, registration, new ReadRequest(SoilMoistureSensorModel.ID, 0));
+      requireCode(soilRead, 205, "read /32003/0");
+      LwM2mObjectInstance soilInstance = (LwM2mObjectInstance) soilRead.getContent();
+      summary.soilMoisture = valueOf(soilInstance, SoilMoistureSensorModel.SOIL_MOISTURE);
+      summary.label = valueOf(soilInstance, SoilMoistureSensorModel.LABEL);
+      step(out, "read", "/32003/0 Soil Moisture",
+          code(soilRead) + "  moisture " + summary.soilMoisture + " % (a "
+              + (summary.soilMoisture == null ? "null" : summary.soilMoisture.getClass().getSimpleName())
+              + "), label \"" + summary.label + "\"");
+      require(Double.valueOf(FIRST_MOISTURE).equals(summary.soilMoisture),
+          "read moisture " + summary.soilMoisture + ", expected " + FIRST_MOISTURE);
+      require(FIRST_LABEL.equals(summary.label), "read label " + summary.label + ", expected " + FIRST_LABEL);
+
+      WriteResponse labelled =
+          send(server, registration, new WriteRequest(SoilMoistureSensorModel.ID, 0, SoilMoistureSensorModel.LABEL, NEW_LABEL));
+      summary.labelWriteCode = labelled.getCode().getCode();
+      summary.labelAfterWrite = soil.getLabel();
+      step(out, "write", "/32003/0/1 Label := \"" + NEW_LABEL + "\"",
+          code(labelled) + "  (the device now calls it \"" + summary.labelAfterWrite + "\")");
+      requireCode(labelled, 204, "write /32003/0/1");
+      require(NEW_LABEL.equals(summary.labelAfterWrite), "the sensor did not take the written label");
+
+      ExecuteResponse calibrated =
+          send(server, registration, new ExecuteRequest(SoilMoistureSensorModel.ID, 0, SoilMoistureSensorModel.CALIBRATE));
+      summary.calibrateCode = calibrated.getCode().getCode();
+      summary.calibrations = soil.calibrations();
+      step(out, "execute", "/32003/0/2 Calibrate",
+          code(calibrated) + "  (the sensor now reads " + soil.getSoilMoisture() + " %)");
+      requireCode(calibrated, 204, "execute /32003/0/2");
+      require(summary.calibrations == 1, "Calibrate did not reach the sensor");
 
       // --- write the valve: a valid value, then one out of range ------------------------------
       WriteResponse good =
@@ -432,6 +551,11 @@ public final class SampleDevice {
     } catch (ExecutionException e) {
       throw new SampleFailure(what + ": " + e.getCause(), e.getCause());
     }
+  }
+
+  private static Object valueOf(LwM2mObjectInstance instance, int resourceId) {
+    LwM2mResource r = instance.getResource(resourceId);
+    return r == null ? null : r.getValue();
   }
 
   private static String stringValue(LwM2mObjectInstance instance, int resourceId) throws SampleFailure {
