@@ -115,7 +115,10 @@ public final class Checks {
     return utf8Length((String) value);
   }
 
-  /** UTF-8 length without encoding the string (the write path must not allocate). */
+  /**
+   * The length of {@code s} as Java's UTF-8 encoder writes it (which Leshan uses), without
+   * encoding it: the write path must not allocate.
+   */
   static int utf8Length(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -129,6 +132,8 @@ public final class Checks {
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;
+      } else if (Character.isSurrogate(c)) {
+        n += 1; // a lone surrogate: the encoder writes '?'
       } else {
         n += 3;
       }
