@@ -15,6 +15,7 @@ import static org.lwm2m.codegen.processor.e2e.Bindings.show;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,12 +75,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments.ArgumentSet;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lwm2m.codegen.processor.testing.GeneratedCode;
+import org.lwm2m.codegen.processor.testing.LeshanModels;
 import org.lwm2m.codegen.runtime.ResourceNotProvidedException;
 import org.lwm2m.codegen.runtime.TypedInstanceEnabler;
 
@@ -87,9 +91,22 @@ import org.lwm2m.codegen.runtime.TypedInstanceEnabler;
  * The generated enablers of the project's test objects (26241 "All Types", 26242 "Test
  * Thermometer") served by a real Leshan client and driven by a real Leshan server over CoAP on
  * the loopback interface: what a LwM2M server sees (contract, "Behaviour of a generated enabler").
+ *
+ * <p>The suite runs once per way of producing the bindings, one concrete subclass each: {@link
+ * GeneratedEnablerFromXmlE2ETest} (the object XML, Input 1 of the contract) and {@link
+ * GeneratedEnablerFromInterfacesE2ETest} (annotated interfaces equivalent to that XML, Input 2).
+ * Both give the package {@value #PKG} the same classes with the same members, which the tests
+ * reach through {@link Bindings}. One instance of a subclass serves all its tests (and those of
+ * its {@code @Nested} classes), so the bindings are compiled once per subclass.
+ *
+ * <p>The groups of tests ({@link Read}, {@link Write}...) are abstract inner classes; each variant
+ * declares a {@code @Nested} subclass of every group, so that test reports name the variant (an
+ * inherited {@code @Nested} class would be reported under this class's name for both).
+ * {@link #eachGroupOfTheSuiteRunsInThisVariant} checks that none is forgotten.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class GeneratedEnablerE2ETest {
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class GeneratedEnablerE2ETest {
   static final Path MODELS = Path.of("src/test/resources/models");
   static final String PKG = "com.acme.e2e";
 
@@ -139,32 +156,65 @@ class GeneratedEnablerE2ETest {
           + "  @Override public double getSensorValue() { throw new IllegalStateException(\"sensor unplugged\"); }\n"
           + "}\n";
 
-  @TempDir static Path work;
-  static GeneratedCode code;
-  static Bindings gen;
+  GeneratedCode code;
+  Bindings gen;
+
+  /**
+   * Compiles, in a new folder under {@code work}, the bindings of objects 26241 and 26242 into
+   * package {@value #PKG} together with {@code implementations} (sources of that package that
+   * implement the interfaces {@code AllTypes} and {@code TestThermometer}).
+   */
+  abstract GeneratedCode compileBindings(Path work, String... implementations) throws Exception;
 
   @BeforeAll
-  static void generate() throws Exception {
-    code = GeneratedCode.compile(work, MODELS, PKG, List.of("26241.xml", "26242.xml"), List.of(), MANDATORY_ONLY, RECORDING, FAILING);
+  void generate(@TempDir Path work) throws Exception {
+    code = compileBindings(work, MANDATORY_ONLY, RECORDING, FAILING);
     assertTrue(code.success(), code.report());
     gen = new Bindings(code, PKG);
   }
 
   @AfterAll
-  static void unload() throws Exception {
+  void unload() throws Exception {
     if (code != null) {
       code.close();
     }
   }
 
+  /** What Leshan's parser reads from the object XML of the project ({@code 26241.xml}...). */
+  static ObjectModel leshansModel(int objectId) throws Exception {
+    List<ObjectModel> models = LeshanModels.parseTrusting(MODELS.resolve(objectId + ".xml"));
+    assertEquals(1, models.size(), objectId + ".xml");
+    return models.get(0);
+  }
+
+  /** However the bindings were produced, {@code NModel.MODEL} is what Leshan reads from the XML. */
+  @Test
+  void generatedModelsAreTheModelsLeshanReadsFromTheObjectXml() throws Exception {
+    LeshanModels.assertSameModel(leshansModel(ALL), gen.model("AllTypes"), "AllTypesModel.MODEL");
+    LeshanModels.assertSameModel(leshansModel(THERMO), gen.model("TestThermometer"), "TestThermometerModel.MODEL");
+  }
+
+  /** Every group of tests (an inner class of this class) has its {@code @Nested} subclass in the variant. */
+  @Test
+  void eachGroupOfTheSuiteRunsInThisVariant() {
+    Set<Class<?>> groups = Arrays.stream(GeneratedEnablerE2ETest.class.getDeclaredClasses())
+        .filter(c -> !Modifier.isStatic(c.getModifiers()))
+        .collect(Collectors.toSet());
+    Set<Class<?>> run = Arrays.stream(getClass().getDeclaredClasses())
+        .filter(c -> c.isAnnotationPresent(Nested.class))
+        .map(Class::getSuperclass)
+        .collect(Collectors.toSet());
+    assertEquals(groups, run, getClass().getSimpleName() + " must declare @Nested class G extends GeneratedEnablerE2ETest.G {} for each group G");
+  }
+
   // --- helpers -------------------------------------------------------------------------------------
 
-  static List<ObjectModel> models() {
+  List<ObjectModel> models() {
     return List.of(gen.model("AllTypes"), gen.model("TestThermometer"));
   }
 
   /** A pair serving in-memory All Types instances 0 and 1 and a thermometer instance 0. */
-  static LeshanPair inMemoryPair(TypedInstanceEnabler<?>... allTypes) {
+  LeshanPair inMemoryPair(TypedInstanceEnabler<?>... allTypes) {
     TypedInstanceEnabler<?>[] all = allTypes.length > 0 ? allTypes
         : new TypedInstanceEnabler<?>[] {gen.inMemory("AllTypes", 0), gen.inMemory("AllTypes", 1)};
     return LeshanPair.builder()
@@ -245,8 +295,8 @@ class GeneratedEnablerE2ETest {
         org.junit.jupiter.params.provider.Arguments.argumentSet("SenML CBOR", ContentFormat.SENML_CBOR));
   }
 
-  @Nested
-  class Read {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class Read {
     @ParameterizedTest
     @MethodSource("org.lwm2m.codegen.processor.e2e.GeneratedEnablerE2ETest#formats")
     void instanceHoldsEveryReadableResourceWithLeshansValueClass(ContentFormat format) {
@@ -354,8 +404,8 @@ class GeneratedEnablerE2ETest {
 
   // --- optional resources the implementation does not provide --------------------------------------
 
-  @Nested
-  class MissingOptionalResources {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class MissingOptionalResources {
     static final Set<Integer> MANDATORY = Set.of(LABEL, LEVEL, ENABLED);
 
     @Test
@@ -441,8 +491,8 @@ class GeneratedEnablerE2ETest {
 
   // --- write -----------------------------------------------------------------------------------------
 
-  @Nested
-  class Write {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class Write {
     @Test
     void validValuesOfEveryTypeAreAppliedAndReadBack() {
       try (LeshanPair pair = inMemoryPair()) {
@@ -657,8 +707,8 @@ class GeneratedEnablerE2ETest {
 
   // --- execute -----------------------------------------------------------------------------------------
 
-  @Nested
-  class Execute {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class Execute {
     @Test
     void callsTheImplementationWithTheArguments() throws Exception {
       Object impl = gen.newInstance("RecordingThermometer");
@@ -721,8 +771,8 @@ class GeneratedEnablerE2ETest {
         && Bindings.sameValue(value, ((LwM2mSingleResource) node).getValue());
   }
 
-  @Nested
-  class Observe {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class Observe {
     @Test
     void inMemorySetterNotifiesObservers() {
       TypedInstanceEnabler<?> thermo = gen.inMemory("TestThermometer", 0);
@@ -842,8 +892,8 @@ class GeneratedEnablerE2ETest {
 
   // --- create ------------------------------------------------------------------------------------------
 
-  @Nested
-  class Create {
+  /** A group of the suite: each variant runs it as its own {@code @Nested} subclass. */
+  abstract class Create {
     LwM2mResource[] mandatory(String label) {
       return new LwM2mResource[] {
           LwM2mSingleResource.newStringResource(LABEL, label),
@@ -932,7 +982,7 @@ class GeneratedEnablerE2ETest {
   }
 
   /** One server request of a mixed load; returns what was unexpected, or null. */
-  static String serverOperation(LeshanPair pair, int thread, int i) {
+  String serverOperation(LeshanPair pair, int thread, int i) {
     int instance = i % 2;
     LwM2mResponse r;
     ResponseCode expected;
