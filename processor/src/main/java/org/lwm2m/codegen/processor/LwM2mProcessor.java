@@ -80,7 +80,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private SourceWriter writer;
   private ObjectXmlWriter xmlWriter;
   private AnnotationReader annotationReader;
-  private final ObjectValidator validator = new ObjectValidator();
+  private ObjectValidator validator;
   private final Map<String, BindingPlanner> planners = new HashMap<>();
   private boolean optionsChecked;
 
@@ -88,6 +88,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = Options.parse(env.getOptions());
+    validator = new ObjectValidator(options);
     reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
     locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
     writer = new SourceWriter(env.getFiler());

@@ -1,6 +1,7 @@
 package org.lwm2m.codegen.processor;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lwm2m.codegen.processor.validate.CommonResources;
 
-/** The processor's {@code -Alwm2m.*} options, parsed and checked in one place. */
+/**
+ * The processor's {@code -Alwm2m.*} options, parsed and checked in one place.
+ *
+ * @param commonResources the reusable resources of the Common.xml {@code lwm2m.registry} names,
+ *     read once here; null when the option is absent or the file could not be read (then {@link
+ *     #problems()} says why)
+ */
 public record Options(
     List<Path> modelFolders,
     boolean strict,
@@ -17,7 +25,8 @@ public record Options(
     boolean lenientSchema,
     String license,
     Set<String> disabledRules,
-    List<String> problems) {
+    List<String> problems,
+    CommonResources commonResources) {
 
   public static final String MODELS = "lwm2m.models";
   public static final String STRICT = "lwm2m.strict";
@@ -47,6 +56,22 @@ public record Options(
       schema = "strict";
     }
     String registry = raw.get(REGISTRY);
+    Path registryPath = null;
+    if (registry != null && !registry.isBlank()) {
+      try {
+        registryPath = Path.of(registry.trim());
+      } catch (InvalidPathException e) {
+        problems.add(REGISTRY + " is not a valid path: '" + registry + "'");
+      }
+    }
+    CommonResources common = null;
+    if (registryPath != null) {
+      try {
+        common = CommonResources.load(registryPath);
+      } catch (CommonResources.LoadException e) {
+        problems.add(REGISTRY + ": " + e.getMessage());
+      }
+    }
     String license = raw.getOrDefault(LICENSE, "BSD-3-Clause").trim();
     Set<String> disabled = new TreeSet<>();
     String disable = raw.get(DISABLE);
@@ -56,11 +81,12 @@ public record Options(
     return new Options(
         List.copyOf(folders),
         strict,
-        registry == null || registry.isBlank() ? null : Path.of(registry.trim()),
+        registryPath,
         schema.equals("lenient"),
         license,
         disabled,
-        List.copyOf(problems));
+        List.copyOf(problems),
+        common);
   }
 
   private static boolean bool(Map<String, String> raw, String name, List<String> problems) {

@@ -109,9 +109,14 @@ final class DocumentScanner extends DefaultHandler2 {
       } else {
         problems.add(Problem.error(SchemaRules.XML, at, "not well-formed XML: " + e.getMessage()));
       }
+    } catch (java.io.UnsupportedEncodingException | java.nio.charset.CharacterCodingException e) {
+      // Raised before the parser has a position: the encoding is named in the XML declaration.
+      problems.add(Problem.error(SchemaRules.XML, new Location(file, 1, 1),
+          "unsupported or invalid character encoding (" + e.getMessage() + "); object XML is UTF-8"));
     } catch (SAXException | IOException | RuntimeException e) {
-      // Runtime exceptions too: reading must never throw for bad input.
-      problems.add(Problem.error(SchemaRules.XML, Location.of(file), "cannot parse XML: " + e));
+      // Runtime exceptions too: reading must never throw for bad input. The scanner's last
+      // position is the best location there is.
+      problems.add(Problem.error(SchemaRules.XML, scanner.lastLocation(), "cannot parse XML: " + e.getMessage()));
     }
     return null;
   }
@@ -242,6 +247,12 @@ final class DocumentScanner extends DefaultHandler2 {
     return locator == null ? Location.of(file)
         : new Location(file, Math.max(0, locator.getLineNumber()),
             Math.max(0, locator.getColumnNumber()));
+  }
+
+  /** Where the parser last was, at least line 1: for failures that carry no position. */
+  Location lastLocation() {
+    Location at = here();
+    return at.line() > 0 ? at : new Location(file, 1, 1);
   }
 
   private static boolean isXmlWhitespace(char[] ch, int start, int length) {

@@ -1,0 +1,187 @@
+package org.lwm2m.codegen.processor.validate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lwm2m.codegen.processor.model.RangeParser;
+import org.lwm2m.codegen.processor.model.RangeParser.ParsedRange;
+import org.lwm2m.codegen.schema.Location;
+import org.lwm2m.codegen.schema.ObjectDefinition;
+import org.lwm2m.codegen.schema.Operations;
+import org.lwm2m.codegen.schema.ResourceDefinition;
+import org.lwm2m.codegen.schema.ResourceType;
+import org.lwm2m.codegen.schema.Severity;
+
+/**
+ * The rules about an object's resources (issue 3, rows 10 to 19): unique, valid and ordered IDs,
+ * names, descriptions, the shape of executable resources, types, ranges and units. Each problem is
+ * reported on the element at fault.
+ */
+final class ResourceRules {
+  private ResourceRules() {}
+
+  static void check(ObjectDefinition o, Diagnostics out) {
+    checkIds(o, out);
+    for (ResourceDefinition r : o.resources()) {
+      checkName(r, out);
+      checkDescription(r, out);
+      checkTypeAndShape(o, r, out);
+      checkUnits(r, out);
+    }
+  }
+
+  // ---- 10, 11, 12: IDs ----
+
+  private static void checkIds(ObjectDefinition o, Diagnostics out) {
+    Set<Integer> ids = new HashSet<>();
+    ResourceDefinition previous = null;
+    boolean orderReported = false;
+    for (ResourceDefinition r : o.resources()) {
+      if (!IdRanges.validResourceId(r.id())) {
+        out.report(
+            Rule.RESOURCE_ID_RANGE,
+            r.location(),
+            (r.id() < 0
+                    ? "the resource ID is missing or not a number"
+                    : "resource ID " + r.id() + " is outside 0-32768")
+                + " (0-2047 object specific, 2048-26240 reusable, 26241-32768 private)");
+      }
+      if (!ids.add(r.id())) {
+        out.report(
+            Rule.RESOURCE_ID_UNIQUE,
+            r.location(),
+            "resource ID " + r.id() + " is used twice in object " + o.objectId());
+      }
+      if (previous != null && r.id() < previous.id() && !orderReported) {
+        orderReported = true; // once per object: the first place to fix
+        out.report(
+            Rule.RESOURCE_ID_ORDER,
+            r.location(),
+            Text.label(r) + " is listed after " + Text.label(previous)
+                + ": list resources in ascending ID order");
+      }
+      previous = r;
+    }
+  }
+
+  // ---- 13, 14: names and descriptions ----
+
+  private static void checkName(ResourceDefinition r, Diagnostics out) {
+    Location at = r.locationOf("Name");
+    if (Text.isBlank(r.name())) {
+      out.report(Rule.RESOURCE_NAME, at, "resource " + r.id() + " has no name");
+      return;
+    }
+    if (IdRanges.reusableResourceId(r.id())) {
+      return; // the registry's Common.xml fixes the names of reusable resources (rule 20)
+    }
+    List<String> words = Capitalisation.uncapitalisedWords(r.name());
+    if (!words.isEmpty()) {
+      out.report(
+          Rule.RESOURCE_NAME_CASE,
+          at,
+          "resource " + r.id() + " name " + Text.quote(r.name()) + ": "
+              + ObjectRules.wordsMessage(words));
+    }
+  }
+
+  private static void checkDescription(ResourceDefinition r, Diagnostics out) {
+    if (Text.isBlank(r.description())) {
+      out.report(
+          Rule.RESOURCE_DESCRIPTION, r.locationOf("Description"), Text.label(r) + " has no description");
+    }
+  }
+
+  // ---- 15, 16, 17, 18: executable shape, types, ranges ----
+
+  private static void checkTypeAndShape(ObjectDefinition o, ResourceDefinition r, Diagnostics out) {
+    boolean executable = r.operations() == Operations.E;
+    // A Type on an E resource is an error (Leshan refuses it too); the rest of its shape only
+    // warns, since published registry objects break it and still bind correctly.
+    ResourceType type = r.type();
+    if (executable) {
+      if (type != null && type != ResourceType.NONE) {
+        out.report(
+            Rule.EXECUTABLE_RESOURCE,
+            r.locationOf("Type"),
+            Text.label(r) + " is executable and must have an empty Type, not " + type.xml());
+      }
+      if (r.multiple()) {
+        out.report(
+            Rule.EXECUTABLE_RESOURCE,
+            Severity.WARNING,
+            r.locationOf("MultipleInstances"),
+            Text.label(r) + " is executable and must be single-instance");
+      }
+      if (!Text.isBlank(r.units())) {
+        out.report(
+            Rule.EXECUTABLE_RESOURCE,
+            Severity.WARNING,
+            r.locationOf("Units"),
+            Text.label(r) + " is executable and must have no units");
+      }
+    } else if (type == null || type == ResourceType.NONE) {
+      out.report(
+          Rule.RESOURCE_TYPE,
+          r.locationOf("Type"),
+          Text.label(r) + " is not executable and must have a Type");
+    } else if (type.sinceLwm2m11() && o.effectiveLwm2mVersion().equals("1.0")) {
+      out.report(
+          Rule.LWM2M11_TYPES,
+          r.locationOf("Type"),
+          Text.label(r) + " has type " + type.xml()
+              + ", which needs LwM2M 1.1 or later (the object is LwM2M 1.0)");
+    }
+    if (executable) {
+      if (!Text.isBlank(r.rangeEnumeration())) {
+        out.report(
+            Rule.EXECUTABLE_RESOURCE,
+            Severity.WARNING,
+            r.locationOf("RangeEnumeration"),
+            Text.label(r) + " is executable and must have no range");
+      }
+      return;
+    }
+    ParsedRange range = RangeParser.parse(r.rangeEnumeration(), type);
+    if (range.warning() != null) {
+      out.report(
+          Rule.RANGE_ENUMERATION,
+          r.locationOf("RangeEnumeration"),
+          Text.label(r) + ": " + range.warning());
+    }
+  }
+
+  // ---- 19: units ----
+
+  /**
+   * Units must be SenML units, {@code Ws}, {@code TBD} or blank, and only on numeric resources:
+   * Integer, Unsigned Integer, Float and Time (a Time is a number of seconds, and registry objects
+   * give Time resources the unit {@code s}). Units on E resources are rule 15's.
+   */
+  private static void checkUnits(ResourceDefinition r, Diagnostics out) {
+    if (r.operations() == Operations.E || Text.isBlank(r.units())) {
+      return;
+    }
+    Location at = r.locationOf("Units");
+    ResourceType type = r.type();
+    if (type == null || type == ResourceType.NONE) {
+      return; // rule 16 reports the missing type
+    }
+    if (!type.numeric() && type != ResourceType.TIME) {
+      out.report(
+          Rule.UNITS,
+          at,
+          Text.label(r) + " has units " + Text.quote(r.units()) + ", which have no meaning on a "
+              + type.xml() + " resource");
+      return;
+    }
+    if (!SenmlUnits.known(r.units())) {
+      String variant = SenmlUnits.caseVariant(r.units());
+      out.report(
+          Rule.UNITS,
+          at,
+          Text.label(r) + ": units " + Text.quote(r.units()) + " are not a SenML unit (nor Ws or"
+              + " TBD)" + (variant == null ? "" : "; did you mean '" + variant + "'?"));
+    }
+  }
+}

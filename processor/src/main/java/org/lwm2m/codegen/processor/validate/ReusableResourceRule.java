@@ -1,0 +1,106 @@
+package org.lwm2m.codegen.processor.validate;
+
+import java.util.Locale;
+import java.util.function.Function;
+import org.lwm2m.codegen.processor.validate.CommonResources.Definition;
+import org.lwm2m.codegen.schema.ObjectDefinition;
+import org.lwm2m.codegen.schema.ResourceDefinition;
+import org.lwm2m.codegen.schema.Severity;
+
+/**
+ * Rule 20: a resource with a reusable ID (2048-26240) must be defined in the registry's
+ * Common.xml, and its name, operations, type, range, units and description must equal the
+ * definition there. The first differing field is reported, on its element.
+ *
+ * <p>Equality ignores what does not change the meaning, since the registry's own objects and
+ * Common.xml differ in it: surrounding whitespace everywhere; in names, runs of whitespace and
+ * letter case; in ranges, all whitespace ({@code 0 .. 100} equals {@code 0..100}); in
+ * descriptions, all whitespace and letter case (Common.xml's copies lost the line breaks of the
+ * objects' descriptions: {@code format\n1 : TLV} there reads {@code format1 : TLV}). Operations,
+ * types and units are compared exactly ({@code mA} is not {@code MA}).
+ *
+ * <p>Without Common.xml the rule cannot run: the first resource with a reusable ID gets one note
+ * saying so, once per validator (that is, once per build).
+ */
+final class ReusableResourceRule {
+  private final CommonResources common;
+  private boolean skipNoteGiven;
+
+  /** {@code common} null: the rule is skipped with one note. */
+  ReusableResourceRule(CommonResources common) {
+    this.common = common;
+  }
+
+  void check(ObjectDefinition o, Diagnostics out) {
+    for (ResourceDefinition r : o.resources()) {
+      if (!IdRanges.reusableResourceId(r.id())) {
+        continue;
+      }
+      if (common == null) {
+        if (!skipNoteGiven) {
+          skipNoteGiven = true;
+          out.report(
+              Rule.REUSABLE_RESOURCE,
+              Severity.NOTE,
+              r.location(),
+              Text.label(r) + " has a reusable ID (2048-26240); reusable resources were not"
+                  + " checked against the registry: set lwm2m.registry (checker: --registry) to"
+                  + " the registry's Common.xml to check them (this note is given once)");
+        }
+        continue;
+      }
+      checkAgainst(r, common.get(r.id()), out);
+    }
+  }
+
+  private void checkAgainst(ResourceDefinition r, Definition d, Diagnostics out) {
+    if (d == null) {
+      out.report(
+          Rule.REUSABLE_RESOURCE,
+          r.location(),
+          Text.label(r) + " has a reusable ID (2048-26240), but " + common.file().getFileName()
+              + " does not define it: reusable IDs are allocated by OMNA; use an object-specific"
+              + " (0-2047) or private (26241-32768) ID");
+      return;
+    }
+    String ops = r.operations() == null ? null : r.operations().xml();
+    String type = r.type() == null ? null : r.type().xml();
+    if (differs("Name", r.name(), d.name(), ReusableResourceRule::nameKey, r, d, out)
+        || differs("Operations", ops, d.operations(), ReusableResourceRule::exactKey, r, d, out)
+        || differs("Type", type, d.type(), ReusableResourceRule::exactKey, r, d, out)
+        || differs("RangeEnumeration", r.rangeEnumeration(), d.range(), Text::withoutSpace, r, d, out)
+        || differs("Units", r.units(), d.units(), ReusableResourceRule::exactKey, r, d, out)) {
+      return;
+    }
+    differs("Description", r.description(), d.description(), ReusableResourceRule::descriptionKey, r, d, out);
+  }
+
+  /** Reports and returns true when {@code mine} and {@code theirs} differ under {@code key}. */
+  private boolean differs(
+      String element, String mine, String theirs, Function<String, String> key,
+      ResourceDefinition r, Definition d, Diagnostics out) {
+    if (key.apply(mine).equals(key.apply(theirs))) {
+      return false;
+    }
+    out.report(
+        Rule.REUSABLE_RESOURCE,
+        r.locationOf(element),
+        Text.label(r) + " is the reusable resource " + d.id() + " of " + d.location() + ", but its "
+            + element + " " + Text.quote(mine) + " differs from " + Text.quote(theirs)
+            + " there: a reusable resource's name, operations, type, range, units and description"
+            + " must not be changed");
+    return true;
+  }
+
+  private static String exactKey(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static String nameKey(String s) {
+    return Text.collapse(s).toLowerCase(Locale.ROOT);
+  }
+
+  private static String descriptionKey(String s) {
+    return Text.withoutSpace(s).toLowerCase(Locale.ROOT);
+  }
+}
