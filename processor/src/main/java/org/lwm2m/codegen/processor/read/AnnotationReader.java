@@ -24,6 +24,7 @@ import org.lwm2m.codegen.annotations.LwM2mObject;
 import org.lwm2m.codegen.annotations.LwM2mResource;
 import org.lwm2m.codegen.processor.model.ResourceBinding.JavaForm;
 import org.lwm2m.codegen.processor.model.UserMembers;
+import org.lwm2m.codegen.processor.validate.Rule;
 import org.lwm2m.codegen.schema.Location;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.Operations;
@@ -40,11 +41,11 @@ import org.lwm2m.codegen.schema.ResourceType;
  */
 public final class AnnotationReader {
   /** Interface-only rules; the rest of the catalogue applies to the definition as to XML. */
-  public static final String INTERFACE_TYPE = "interface-type";
-  public static final String INTERFACE_SETTER = "interface-setter";
-  public static final String INTERFACE_EXECUTE = "interface-execute";
-  public static final String INTERFACE_METHOD = "interface-method";
-  public static final String INTERFACE_TARGET = "interface-target";
+  public static final String INTERFACE_TYPE = Rule.INTERFACE_TYPE.id();
+  public static final String INTERFACE_SETTER = Rule.INTERFACE_SETTER.id();
+  public static final String INTERFACE_EXECUTE = Rule.INTERFACE_EXECUTE.id();
+  public static final String INTERFACE_METHOD = Rule.INTERFACE_METHOD.id();
+  public static final String INTERFACE_TARGET = Rule.INTERFACE_TARGET.id();
 
   private static final String ARGUMENTS = "org.eclipse.leshan.core.request.argument.Arguments";
 
