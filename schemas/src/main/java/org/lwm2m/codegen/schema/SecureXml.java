@@ -11,7 +11,7 @@ import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 
 /** Secure SAX readers: every parse of untrusted input in this package goes through here. */
-final class SecureXml {
+public final class SecureXml {
 
   private SecureXml() {}
 
@@ -21,7 +21,7 @@ final class SecureXml {
    * JDK's own parser is used ({@code newDefaultInstance}) so that whatever parser happens to be on
    * a processor's class path cannot weaken these settings.
    */
-  static XMLReader newReader() {
+  public static XMLReader newReader() {
     try {
       SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
       factory.setNamespaceAware(true);

@@ -8,10 +8,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.lwm2m.codegen.schema.Location;
+import org.lwm2m.codegen.schema.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -100,7 +98,7 @@ public final class CommonResources {
   public static CommonResources parse(Path file, byte[] content) throws LoadException {
     Handler handler = new Handler(file.toString());
     try {
-      XMLReader reader = secureReader();
+      XMLReader reader = SecureXml.newReader();
       reader.setContentHandler(handler);
       reader.setErrorHandler(handler);
       reader.parse(new InputSource(new ByteArrayInputStream(content)));
@@ -117,25 +115,7 @@ public final class CommonResources {
     return new CommonResources(file, handler.definitions);
   }
 
-  private static XMLReader secureReader() throws SAXException {
-    try {
-      SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-      factory.setNamespaceAware(true);
-      factory.setValidating(false);
-      factory.setXIncludeAware(false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      XMLReader reader = factory.newSAXParser().getXMLReader();
-      reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return reader;
-    } catch (ParserConfigurationException e) {
-      throw new SAXException("cannot configure a secure XML parser", e);
-    }
-  }
+
 
   /** Collects each Item's leaf elements' text. */
   private static final class Handler extends DefaultHandler {
