@@ -8,11 +8,17 @@ import java.util.Objects;
  */
 public record Problem(String rule, Severity severity, String message, Location location) {
 
+  /** Messages quote input (parser messages echo whole values): longer ones are cut. */
+  public static final int MAX_MESSAGE_CHARS = 1000;
+
   public Problem {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
+    if (message.length() > MAX_MESSAGE_CHARS) {
+      message = message.substring(0, MAX_MESSAGE_CHARS) + "... (" + message.length() + " characters, cut)";
+    }
   }
 
   public static Problem error(String rule, Location location, String message) {

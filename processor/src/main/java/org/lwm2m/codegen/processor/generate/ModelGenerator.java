@@ -58,7 +58,9 @@ public final class ModelGenerator {
         FieldSpec.builder(Types.OBJECT_MODEL, "MODEL", CONSTANT)
             .addJavadoc("Leshan's model of the object, equal to what Leshan reads from $L.\n", Javadoc.safe(object.source()))
             .initializer(
-                "new $T(ID, $L, $L, VERSION, $L, $L, $T.<$T>of($L), $L, $L, $L)",
+                // An array, not List.of(a, b, ...): javac's overload resolution of a call with
+                // hundreds of arguments can overflow its stack.
+                "new $T(ID, $L, $L, VERSION, $L, $L, $T.of(new $T[] {$L}), $L, $L, $L)",
                 Types.OBJECT_MODEL,
                 Sources.string(d.name()),
                 Sources.string(d.description1()),
@@ -77,7 +79,11 @@ public final class ModelGenerator {
             .initializer(
                 descriptors.isEmpty()
                     ? CodeBlock.of("new $T(MODEL)", Types.OBJECT_DESCRIPTOR)
-                    : CodeBlock.of("new $T(MODEL, $L)", Types.OBJECT_DESCRIPTOR, CodeBlock.join(descriptors, ", ")))
+                    : CodeBlock.of(
+                        "new $T(MODEL, new $T[] {$L})",
+                        Types.OBJECT_DESCRIPTOR,
+                        Types.RESOURCE_DESCRIPTOR,
+                        CodeBlock.join(descriptors, ", ")))
             .build());
     type.addType(resourcesClass(object));
     return Sources.file(object, type.build());

@@ -39,6 +39,7 @@ final class Types {
   static final ClassName MULTI_RESOURCE = ClassName.get(RUNTIME, "MultiResource");
   static final ClassName EXECUTABLE_RESOURCE = ClassName.get(RUNTIME, "ExecutableResource");
   static final ClassName OBJECT_DESCRIPTOR = ClassName.get(RUNTIME, "ObjectDescriptor");
+  static final ClassName RESOURCE_DESCRIPTOR = ClassName.get(RUNTIME, "ResourceDescriptor");
   static final ClassName CHECKS = ClassName.get(RUNTIME, "Checks");
   static final ClassName TYPED_ENABLER = ClassName.get(RUNTIME, "TypedInstanceEnabler");
   static final ClassName AVAILABILITY = ClassName.get(RUNTIME, "Availability");

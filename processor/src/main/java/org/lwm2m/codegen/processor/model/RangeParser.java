@@ -101,12 +101,29 @@ public final class RangeParser {
    */
   public static ParsedRange parse(String text, ResourceType type) {
     try {
-      return parseText(text, type);
+      return limited(parseText(text, type));
     } catch (RuntimeException e) {
       // A safety net only: the scanner is written not to throw.
       String quoted = text == null ? "" : quote(text, 0, text.length());
       return warn("range '" + quoted + "' could not be read (" + e + ")");
     }
+  }
+
+  /**
+   * More alternatives than a generated class can hold as a check (its static initializer is
+   * limited to 64 KB of code); real objects list a handful.
+   */
+  static final int MAX_ALTERNATIVES = 256;
+
+  private static ParsedRange limited(ParsedRange parsed) {
+    int count =
+        parsed.spec() instanceof RangeSpec.Numeric n ? n.alternatives().size()
+            : parsed.spec() instanceof RangeSpec.Lengths l ? l.alternatives().size()
+            : parsed.spec() instanceof RangeSpec.Strings t ? t.values().size()
+            : 0;
+    return count > MAX_ALTERNATIVES
+        ? warn("the range lists " + count + " alternatives, more than the " + MAX_ALTERNATIVES + " a generated check holds")
+        : parsed;
   }
 
   private static ParsedRange parseText(String s, ResourceType type) {

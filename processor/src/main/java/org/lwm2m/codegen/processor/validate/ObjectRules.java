@@ -47,6 +47,17 @@ final class ObjectRules {
     checkName(o, out);
     checkDescription(o, out);
     checkLicence(o, out);
+    checkSize(o, out);
+  }
+
+  /** Generated classes hold a few statements per resource in one static initializer (64 KB). */
+  static final int MAX_RESOURCES = 500;
+
+  private static void checkSize(ObjectDefinition o, Diagnostics out) {
+    if (o.resources().size() > MAX_RESOURCES) {
+      out.report(Rule.OBJECT_SIZE, o.locationOf("Resources"),
+          "object " + o.objectId() + " has " + o.resources().size() + " resources; bindings are generated for at most " + MAX_RESOURCES);
+    }
   }
 
   // ---- 6: <major>.<minor> ----

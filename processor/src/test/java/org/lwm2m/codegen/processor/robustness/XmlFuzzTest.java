@@ -419,7 +419,7 @@ class XmlFuzzTest {
         }
         continue;
       }
-      if (owner == null || !simple.endsWith("Enabler") || simple.contains("$")) {
+      if (owner == null || !TypedInstanceEnabler.class.isAssignableFrom(type) || simple.contains("$")) {
         continue;
       }
       Matcher huge = HUGE_INITIAL.matcher(sourceOfClass.getOrDefault(simple, ""));

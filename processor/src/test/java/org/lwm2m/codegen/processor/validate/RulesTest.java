@@ -48,6 +48,7 @@ class RulesTest {
           Rule.OPTION, // below and in CheckerTest (usage errors)
           // Interfaces only: AnnotatedInterfaceTest has a failing case on its line for each, and an
           // interface using every type and shape as the passing one.
+          Rule.OBJECT_SIZE, // robustness/HostileXmlTest (1,500 resources)
           Rule.INTERFACE_TARGET,
           Rule.INTERFACE_TYPE,
           Rule.INTERFACE_SETTER,
