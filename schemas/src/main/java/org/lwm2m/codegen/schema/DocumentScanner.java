@@ -102,6 +102,9 @@ final class DocumentScanner extends DefaultHandler2 {
           "elements are nested more than " + MAX_DEPTH + " deep; refused"));
     } catch (SAXParseException e) {
       Location at = SchemaValidation.location(file, e);
+      if (at.line() <= 0) {
+        at = scanner.lastLocation(); // e.g. a file cut inside its XML declaration
+      }
       if (!scanner.rootStarted && hasDoctype(content)) {
         problems.add(Problem.error(SchemaRules.XML_DOCTYPE, at,
             "DOCTYPE declarations are not allowed: object definitions never need a DTD, and "

@@ -67,7 +67,7 @@ public final class BindingPlanner {
   }
 
   private String objectName(ObjectDefinition object, List<ObjectDefinition> all) {
-    String base = JavaNames.legal(JavaNames.upperCamel(object.name()), "Object", "Object" + object.objectId());
+    String base = JavaNames.legal(JavaNames.capped(JavaNames.upperCamel(object.name())), "Object", "Object" + object.objectId());
     boolean sameIdElsewhere =
         all.stream().anyMatch(o -> o != object && o.objectId() == object.objectId());
     String suffix =
@@ -89,10 +89,11 @@ public final class BindingPlanner {
     for (ResourceDefinition r : byId) {
       String suffix = String.valueOf(r.id());
       // A property only appears after get, set or check, so it may start with a digit.
-      String camel = JavaNames.upperCamel(r.name());
+      String camel = JavaNames.capped(JavaNames.upperCamel(r.name()));
       String property = properties.allocate(camel.isEmpty() ? "Resource" + r.id() : camel, suffix, List::of);
       String constant =
-          constants.allocate(JavaNames.legal(JavaNames.constant(r.name()), "R_", "RESOURCE_" + r.id()), "_" + suffix, List::of);
+          constants.allocate(
+              JavaNames.legal(JavaNames.capped(JavaNames.constant(r.name())), "R_", "RESOURCE_" + r.id()), "_" + suffix, List::of);
       bound.put(
           r,
           new ResourceBinding(
@@ -106,7 +107,7 @@ public final class BindingPlanner {
     for (ResourceDefinition r : byId) {
       ResourceBinding b = bound.get(r);
       if (b.executable()) {
-        String base = JavaNames.lowerCamel(r.name());
+        String base = JavaNames.capped(JavaNames.lowerCamel(r.name()));
         String legal = JavaNames.isLegal(base) && !RESERVED_METHODS.contains(base) ? base : "execute" + b.property();
         String method = methods.allocate(legal, String.valueOf(r.id()), List::of);
         bound.put(

@@ -90,6 +90,21 @@ public final class JavaNames {
     return !s.isEmpty() && SourceVersion.isIdentifier(s) && !SourceVersion.isKeyword(s) && !s.equals("_");
   }
 
+  /**
+   * The longest name made from object XML. Class names become file names (at most 255 bytes,
+   * and a character can take 4 in UTF-8), with suffixes such as {@code Enabler$InMemory.class}.
+   */
+  public static final int MAX_LENGTH = 48;
+
+  /** {@code s} cut to {@link #MAX_LENGTH} characters, never between the two halves of a pair. */
+  public static String capped(String s) {
+    if (s.length() <= MAX_LENGTH) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+    return s.substring(0, end);
+  }
+
   /** {@code s} made legal: {@code prefix} before a leading digit or a keyword, {@code fallback} for nothing. */
   public static String legal(String s, String prefix, String fallback) {
     if (s.isEmpty()) {

@@ -199,6 +199,9 @@ class XmlFuzzTest {
         List<Result> failed = results.values().stream().filter(r -> r.outcome.failure()).collect(Collectors.toList());
         failures.addAll(failed);
         saveFailures(failed);
+        if (failed.isEmpty()) {
+          deleteTree(batchDir); // keeps a long run's disk use flat
+        }
       }
     } finally {
       executor.shutdownNow();
@@ -227,6 +230,53 @@ class XmlFuzzTest {
           .append("; inputs in ").append(FAILURES.toAbsolutePath());
     }
     assertTrue(failures.isEmpty(), failures.size() + " failing cases:" + message);
+  }
+
+  // --- what the fuzzer found, as fixed regression cases --------------------------------------------
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> findings() {
+    String valid = new org.lwm2m.codegen.processor.testing.ObjectXml().id(26295).name("Finding")
+        .resource(0, "Value", "R", "Float").toString();
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("unsupported-encoding",
+            valid.replace("encoding=\"UTF-8\"", "encoding=\"bogus-enc\"").getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("ebcdic-encoding-name",
+            valid.replace("encoding=\"UTF-8\"", "encoding=\"x-IBM1047\"").getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("truncated-in-declaration-after-bom",
+            "\uFEFF<?xml version=".getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("truncated-in-declaration", "<?xml version=\"1.".getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("empty-file", new byte[0]),
+        org.junit.jupiter.params.provider.Arguments.of("bom-only", "\uFEFF".getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("declaration-only", "<?xml version=\"1.0\"?>\n".getBytes(StandardCharsets.UTF_8)),
+        org.junit.jupiter.params.provider.Arguments.of("one-angle-bracket", "<".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Inputs the fuzzer found (seed 7: a declared encoding the JDK does not support, a file cut inside
+   * its XML declaration) and their neighbours: through the reader and through the processor, each
+   * must be refused with an error that has a line (and no exception class name in its message).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("findings")
+  void fuzzFindingsAreRefusedWithALocation(String name, byte[] bytes) throws Exception {
+    String file = "fuzz/" + name + ".xml";
+    ReadResult read = new ObjectDefinitionReader().read(file, bytes);
+    assertTrue(read.hasErrors(), "accepted: " + name);
+    for (Problem p : read.problems()) {
+      assertTrue(!p.isError() || p.location().line() > 0, () -> "reader: an error without a line: " + p);
+      assertTrue(ProcessorRun.failureSign(p.message(), null) == null, () -> "reader: not a clean message: " + p);
+    }
+    Path models = Files.createDirectories(work.resolve("models/fuzz"));
+    Files.write(models.resolve(name + ".xml"), bytes);
+    try (ProcessorRun run = ProcessorRun.run(work.resolve("work"), work.resolve("models"), "com.acme.fuzz", List.of(file), List.of())) {
+      List<String> errors = run.messages(Diagnostic.Kind.ERROR);
+      assertTrue(!errors.isEmpty(), "accepted: " + name);
+      for (String e : errors) {
+        Matcher m = ProcessorRun.LOCATED.matcher(e);
+        assertTrue(m.find() && m.group("line") != null, () -> "processor: an error without a line: " + e);
+        assertTrue(ProcessorRun.failureSign(e, null) == null, () -> "processor: not a clean message: " + e);
+      }
+    }
   }
 
   // --- cases ---------------------------------------------------------------------------------------
@@ -465,6 +515,17 @@ class XmlFuzzTest {
       Files.write(FAILURES.resolve(base + ".xml"), r.c.mutant().bytes());
       Files.writeString(FAILURES.resolve(base + ".txt"), r.outcome + "\nseed file " + r.c.seed().name() + "\nmutations "
           + r.c.mutant().description() + "\n\n" + String.join("\n\n", r.notes) + "\n");
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
