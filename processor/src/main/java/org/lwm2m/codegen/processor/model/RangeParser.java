@@ -115,7 +115,17 @@ public final class RangeParser {
    */
   static final int MAX_ALTERNATIVES = 256;
 
+  /**
+   * The largest minimum length a check accepts: an in-memory instance starts at the shortest
+   * allowed value, and a longer one is beyond anything a CoAP payload carries.
+   */
+  static final int MAX_MINIMUM_LENGTH = 65_535;
+
   private static ParsedRange limited(ParsedRange parsed) {
+    if (parsed.spec() instanceof RangeSpec.Lengths lengths
+        && lengths.alternatives().stream().allMatch(i -> i.min().intValueExact() > MAX_MINIMUM_LENGTH)) {
+      return warn("every allowed length is over " + MAX_MINIMUM_LENGTH + " bytes, more than a resource value can hold");
+    }
     int count =
         parsed.spec() instanceof RangeSpec.Numeric n ? n.alternatives().size()
             : parsed.spec() instanceof RangeSpec.Lengths l ? l.alternatives().size()

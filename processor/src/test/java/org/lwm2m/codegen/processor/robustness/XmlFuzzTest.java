@@ -279,6 +279,38 @@ class XmlFuzzTest {
     }
   }
 
+  /**
+   * A String or Opaque resource whose minimum length is huge ({@code 2147483647..2147483647 bytes}):
+   * refused with a located error, or generated so that an in-memory instance can be created (its
+   * initial value is the shortest allowed one, here an array beyond the VM's limit).
+   */
+  @Test
+  void aHugeMinimumLengthDoesNotBreakTheInMemoryInstance() throws Exception {
+    String xml = new org.lwm2m.codegen.processor.testing.ObjectXml().id(26296).name("Huge Minimum")
+        .resource(0, "Blob", "RW", false, "Opaque", "2147483647..2147483647 bytes", "").toString();
+    Path models = Files.createDirectories(work.resolve("models/huge"));
+    Files.writeString(models.resolve("huge.xml"), xml);
+    try (ProcessorRun run = ProcessorRun.run(work.resolve("work"), work.resolve("models"), "com.acme.huge", List.of("huge/huge.xml"), List.of())) {
+      List<String> errors = run.messages(Diagnostic.Kind.ERROR);
+      assertTrue(run.generatedErrors.isEmpty(), () -> "generated code does not compile: " + run.everything());
+      if (!errors.isEmpty()) {
+        for (String e : errors) {
+          Matcher m = ProcessorRun.LOCATED.matcher(e);
+          assertTrue(m.find() && m.group("line") != null, () -> "an error without a line: " + e);
+        }
+        return;
+      }
+      Class<?> enabler = Class.forName("com.acme.huge.HugeMinimumEnabler", true, run.loader());
+      try {
+        enabler.getMethod("inMemory", int.class).invoke(null, 0);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw new AssertionError("HugeMinimumEnabler.inMemory(0) throws " + e.getCause() + "; generated initial value: "
+            + HUGE_INITIAL.matcher(Files.readString(run.generated.resolve("com/acme/huge/HugeMinimumEnabler.java"))).results()
+                .map(java.util.regex.MatchResult::group).collect(Collectors.toList()), e.getCause());
+      }
+    }
+  }
+
   // --- cases ---------------------------------------------------------------------------------------
 
   static List<Integer> caseIndexes() {
@@ -444,7 +476,11 @@ class XmlFuzzTest {
     }
   }
 
-  static final Pattern HUGE_INITIAL = Pattern.compile("\\.repeat\\((\\d{6,})\\)|new byte\\[(\\d{6,})\\]");
+  /**
+   * An in-memory initial value of 10,000,000 characters or bytes or more: the test does not
+   * allocate it, and reports it (a minimum length that large is an input no device can hold).
+   */
+  static final Pattern HUGE_INITIAL = Pattern.compile("\\.repeat\\((\\d{8,})\\)|new byte\\[(\\d{8,})\\]");
 
   /** Loads and initialises every generated class; reads each in-memory instance and validates it. */
   static void checkClasses(ProcessorRun run, Map<Path, String> origins, Map<String, Result> byEntry) throws IOException {
