@@ -16,11 +16,11 @@ public final class Availability {
   private final int[] ids;
   private final String[] methods;
   private final Class<?>[][] parameters;
-  private final ClassValue<List<Integer>> cache =
+  private final ClassValue<Provided> cache =
       new ClassValue<>() {
         @Override
-        protected List<Integer> computeValue(Class<?> type) {
-          return compute(type);
+        protected Provided computeValue(Class<?> type) {
+          return new Provided(compute(type));
         }
       };
 
@@ -44,6 +44,11 @@ public final class Availability {
 
   /** The sorted, unmodifiable IDs of the resources {@code implementation} provides. */
   public List<Integer> idsFor(Class<?> implementation) {
+    return cache.get(implementation).ids;
+  }
+
+  /** The resources {@code implementation} provides, shared by all its instances. */
+  public Provided providedBy(Class<?> implementation) {
     return cache.get(implementation);
   }
 
@@ -64,6 +69,32 @@ public final class Availability {
       return !(m.isDefault() && m.getDeclaringClass() == objectInterface);
     } catch (NoSuchMethodException e) {
       return false;
+    }
+  }
+
+  /** The resources one implementation class provides: their IDs and a membership bitmap. */
+  public static final class Provided {
+    private final List<Integer> ids;
+    private final long[] bits;
+
+    Provided(List<Integer> ids) {
+      this.ids = ids;
+      int max = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
+      this.bits = new long[(max >> 6) + 1];
+      for (int id : ids) {
+        bits[id >> 6] |= 1L << id;
+      }
+    }
+
+    /** The sorted, unmodifiable IDs. */
+    public List<Integer> ids() {
+      return ids;
+    }
+
+    /** True when resource {@code id} is provided. */
+    public boolean has(int id) {
+      int word = id >> 6;
+      return id >= 0 && word < bits.length && (bits[word] & (1L << id)) != 0;
     }
   }
 

@@ -14,9 +14,19 @@ import org.eclipse.leshan.core.node.LwM2mResource;
  * device sent.
  */
 public final class ObjectDescriptor {
+  /** Largest ID span looked up through a table (8 KiB): IPSO objects span a few hundred IDs. */
+  private static final int MAX_TABLE = 4096;
+
   private final ObjectModel model;
   private final int[] ids;
   private final ResourceDescriptor[] resources;
+  /** Lowest resource ID; the base of {@link #slots}. */
+  private final int base;
+  /**
+   * Index + 1 of each ID from {@link #base} on (0: no such resource), when the IDs are close
+   * enough together for a small table; null otherwise, and IDs are binary-searched.
+   */
+  private final char[] slots;
 
   public ObjectDescriptor(ObjectModel model, ResourceDescriptor... resources) {
     this.model = model;
@@ -30,6 +40,16 @@ public final class ObjectDescriptor {
         throw new IllegalArgumentException("two descriptors for resource " + ids[i]);
       }
     }
+    this.base = sorted.length == 0 ? 0 : ids[0];
+    int span = sorted.length == 0 ? 0 : ids[sorted.length - 1] - base + 1;
+    if (span <= MAX_TABLE && sorted.length < Character.MAX_VALUE) {
+      slots = new char[span];
+      for (int i = 0; i < sorted.length; i++) {
+        slots[ids[i] - base] = (char) (i + 1);
+      }
+    } else {
+      slots = null;
+    }
   }
 
   public ObjectModel model() {
@@ -42,6 +62,10 @@ public final class ObjectDescriptor {
 
   /** The descriptor of resource {@code id}, or null when the object has no such resource. */
   public ResourceDescriptor resource(int id) {
+    if (slots != null) {
+      int k = id - base;
+      return k >= 0 && k < slots.length && slots[k] != 0 ? resources[slots[k] - 1] : null;
+    }
     int i = Arrays.binarySearch(ids, id);
     return i < 0 ? null : resources[i];
   }

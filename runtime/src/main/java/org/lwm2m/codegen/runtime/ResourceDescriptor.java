@@ -14,11 +14,22 @@ public abstract class ResourceDescriptor {
   private final ResourceModel model;
   private final ValueType valueType;
   private final ValueCheck check;
+  // Read on every request: kept as plain fields rather than derived from the model each time.
+  private final boolean multiple;
+  private final boolean mandatory;
+  private final boolean readable;
+  private final boolean writable;
+  private final boolean executable;
 
   ResourceDescriptor(ResourceModel model, ValueCheck check) {
     this.model = model;
     this.valueType = ValueType.of(model.type);
     this.check = check;
+    this.multiple = Boolean.TRUE.equals(model.multiple);
+    this.mandatory = Boolean.TRUE.equals(model.mandatory);
+    this.readable = model.operations != null && model.operations.isReadable();
+    this.writable = model.operations != null && model.operations.isWritable();
+    this.executable = model.operations != null && model.operations.isExecutable();
   }
 
   public final int id() {
@@ -45,23 +56,23 @@ public abstract class ResourceDescriptor {
   }
 
   public final boolean multiple() {
-    return Boolean.TRUE.equals(model.multiple);
+    return multiple;
   }
 
   public final boolean mandatory() {
-    return Boolean.TRUE.equals(model.mandatory);
+    return mandatory;
   }
 
   public final boolean readable() {
-    return model.operations != null && model.operations.isReadable();
+    return readable;
   }
 
   public final boolean writable() {
-    return model.operations != null && model.operations.isWritable();
+    return writable;
   }
 
   public final boolean executable() {
-    return model.operations != null && model.operations.isExecutable();
+    return executable;
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.lwm2m.codegen.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +29,13 @@ import org.eclipse.leshan.core.response.WriteResponse;
  * whole-instance writes only when every value is valid, answers 4.04 for resources the
  * implementation does not provide, and notifies observers after changes.
  *
- * <p>Requests are serialised on the enabler, so implementations need no locking of their own for
- * what the server does. Change notifications are sent after the lock is released (the
- * notification path reads the enabler again, possibly from another thread).
+ * <p>Like Leshan's own instance enablers it takes no lock on the request path: the client's object
+ * enabler already serialises every request to an object (its request methods are
+ * {@code synchronized}), and this class keeps no mutable state of its own but a cached read (see
+ * {@link ChangeNotifying#reportsEveryChange()}). An implementation that
+ * device code changes from other threads must be thread-safe, as the generated {@code InMemory}
+ * is (volatile fields). Changes are fired under the object enabler's monitor, the order Leshan
+ * takes locks in when it serves a request.
  *
  * <p>Subclasses (generated) only map resource IDs to the implementation's methods.
  *
@@ -37,13 +44,28 @@ import org.eclipse.leshan.core.response.WriteResponse;
 public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   private final ObjectDescriptor object;
   private final I implementation;
-  private final List<Integer> available;
-  private final int[] availableIds;
-  /** Resources changed while the lock was held, notified once it is released. Guarded by this. */
-  private int[] pending = new int[8];
-  private int pendingCount;
+  /** Shared by every instance of the implementation class. */
+  private final Availability.Provided provided;
+  /** True when the implementation reports every change, so whole-instance reads can be reused. */
+  private final boolean cacheable;
+  /**
+   * The last non-SYSTEM whole-instance read, or a mark (no node) while a read is being built, or
+   * null. Changes clear it after they are made; a read stores its node only if its mark is still
+   * there, so a read that raced with a change is never kept.
+   */
+  private volatile CachedRead cached;
 
-  protected TypedInstanceEnabler(Integer instanceId, ObjectDescriptor object, I implementation, List<Integer> available) {
+  private static final VarHandle CACHED;
+
+  static {
+    try {
+      CACHED = MethodHandles.lookup().findVarHandle(TypedInstanceEnabler.class, "cached", CachedRead.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  protected TypedInstanceEnabler(Integer instanceId, ObjectDescriptor object, I implementation, Availability availability) {
     if (instanceId != null) {
       setId(instanceId);
     }
@@ -52,11 +74,13 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     }
     this.object = object;
     this.implementation = implementation;
-    this.available = available;
-    this.availableIds = available.stream().mapToInt(Integer::intValue).toArray();
+    this.provided = availability.providedBy(implementation.getClass());
     setModel(object.model());
     if (implementation instanceof ChangeNotifying) {
       ((ChangeNotifying) implementation).setChangeListener(this::changed);
+      this.cacheable = ((ChangeNotifying) implementation).reportsEveryChange();
+    } else {
+      this.cacheable = false;
     }
   }
 
@@ -70,18 +94,24 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     return object;
   }
 
-  /**
-   * Tells observers that device code changed these resources. Safe to call from any thread,
-   * including from inside the implementation while the enabler calls it.
-   */
-  public final void changed(int... resourceIds) {
-    synchronized (this) {
-      for (int id : resourceIds) {
-        markChanged(id);
-      }
+  /** Tells observers that device code changed resource {@code resourceId}. Safe from any thread. */
+  public final void changed(int resourceId) {
+    forgetRead();
+    LwM2mPath[] paths = pathsOf(resourceId);
+    if (paths != null) {
+      fire(paths);
     }
-    if (!Thread.holdsLock(this)) {
-      flushChanges();
+  }
+
+  /** Tells observers that device code changed these resources. Safe from any thread. */
+  public final void changed(int... resourceIds) {
+    forgetRead();
+    List<LwM2mPath> paths = new ArrayList<>(resourceIds.length);
+    for (int id : resourceIds) {
+      addPaths(id, paths);
+    }
+    if (!paths.isEmpty()) {
+      fire(paths.toArray(new LwM2mPath[0]));
     }
   }
 
@@ -98,57 +128,72 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public List<Integer> getAvailableResourceIds(ObjectModel model) {
-    return available;
+    return provided.ids();
   }
 
   @Override
   public ReadResponse read(LwM2mServer server) {
-    synchronized (this) {
-      List<LwM2mResource> resources = new ArrayList<>(availableIds.length);
-      for (int id : availableIds) {
-        ResourceDescriptor d = object.resource(id);
-        if (server.isSystem() || d.readable()) {
-          try {
-            LwM2mResource value = readResource(id);
-            if (value != null) {
-              resources.add(value);
-            }
-          } catch (ResourceNotProvidedException e) {
-            // an optional resource the implementation declined: left out, as when unavailable
-          } catch (RuntimeException e) {
-            return ReadResponse.internalServerError(failure(d, e));
+    if (!cacheable || server.isSystem()) {
+      return readInstance(server);
+    }
+    CachedRead last = cached;
+    Integer id = getId();
+    if (last != null && last.node != null && id != null && last.node.getId() == id) {
+      return ReadResponse.success(last.node);
+    }
+    CachedRead mark = new CachedRead(null);
+    cached = mark;
+    ReadResponse response = readInstance(server);
+    if (response.isSuccess()) {
+      CACHED.compareAndSet(this, mark, new CachedRead((LwM2mObjectInstance) response.getContent()));
+    }
+    return response;
+  }
+
+  private ReadResponse readInstance(LwM2mServer server) {
+    List<Integer> ids = provided.ids();
+    List<LwM2mResource> resources = new ArrayList<>(ids.size());
+    for (int i = 0, n = ids.size(); i < n; i++) {
+      ResourceDescriptor d = object.resource(ids.get(i));
+      if (server.isSystem() || d.readable()) {
+        try {
+          LwM2mResource value = readResource(d.id());
+          if (value != null) {
+            resources.add(value);
           }
+        } catch (ResourceNotProvidedException e) {
+          // an optional resource the implementation declined: left out, as when unavailable
+        } catch (RuntimeException e) {
+          return ReadResponse.internalServerError(failure(d, e));
         }
       }
-      return ReadResponse.success(new LwM2mObjectInstance(getId(), resources));
     }
+    return ReadResponse.success(new LwM2mObjectInstance(getId(), resources));
   }
 
   @Override
   public ReadResponse read(LwM2mServer server, int resourceId) {
-    ResourceDescriptor d = object.resource(resourceId);
-    if (d == null || !isAvailable(resourceId)) {
+    ResourceDescriptor d = providedResource(resourceId);
+    if (d == null) {
       return ReadResponse.notFound();
     }
-    if (!server.isSystem() && !d.readable()) {
+    if (!d.readable() && !server.isSystem()) {
       return ReadResponse.methodNotAllowed();
     }
-    synchronized (this) {
-      try {
-        LwM2mResource value = readResource(resourceId);
-        return value == null ? ReadResponse.notFound() : ReadResponse.success(value);
-      } catch (ResourceNotProvidedException e) {
-        return ReadResponse.notFound();
-      } catch (RuntimeException e) {
-        return ReadResponse.internalServerError(failure(d, e));
-      }
+    try {
+      LwM2mResource value = readResource(resourceId);
+      return value == null ? ReadResponse.notFound() : ReadResponse.success(value);
+    } catch (ResourceNotProvidedException e) {
+      return ReadResponse.notFound();
+    } catch (RuntimeException e) {
+      return ReadResponse.internalServerError(failure(d, e));
     }
   }
 
   @Override
   public WriteResponse write(LwM2mServer server, boolean replace, int resourceId, LwM2mResource value) {
-    ResourceDescriptor d = object.resource(resourceId);
-    WriteResponse refused = refuseWrite(server, d, resourceId);
+    ResourceDescriptor d = providedResource(resourceId);
+    WriteResponse refused = refuseWrite(server, d);
     if (refused != null) {
       return refused;
     }
@@ -156,19 +201,18 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     if (problem != null) {
       return WriteResponse.badRequest(problem);
     }
-    WriteResponse response;
-    synchronized (this) {
-      response = apply(d, value, replace);
+    WriteResponse response = apply(d, value, replace);
+    if (response.isSuccess()) {
+      changed(resourceId);
     }
-    flushChanges();
     return response;
   }
 
   @Override
   public WriteResponse write(
       LwM2mServer server, boolean addIfAbsent, int resourceId, int instanceId, LwM2mResourceInstance value) {
-    ResourceDescriptor d = object.resource(resourceId);
-    WriteResponse refused = refuseWrite(server, d, resourceId);
+    ResourceDescriptor d = providedResource(resourceId);
+    WriteResponse refused = refuseWrite(server, d);
     if (refused != null) {
       return refused;
     }
@@ -179,114 +223,103 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     if (problem != null) {
       return WriteResponse.badRequest(problem + " (instance " + instanceId + ")");
     }
-    WriteResponse response;
-    synchronized (this) {
-      if (!addIfAbsent && d.readable() && !currentInstances(d).containsKey(instanceId)) {
-        response = WriteResponse.notFound();
-      } else {
-        response = apply(d, new LwM2mMultipleResource(resourceId, d.model().type, value), false);
-      }
+    if (!addIfAbsent && d.readable() && !currentInstances(d).containsKey(instanceId)) {
+      return WriteResponse.notFound();
     }
-    flushChanges();
+    WriteResponse response = apply(d, new LwM2mMultipleResource(resourceId, d.model().type, value), false);
+    if (response.isSuccess()) {
+      changed(resourceId);
+    }
     return response;
   }
 
   @Override
   public WriteResponse write(LwM2mServer server, boolean replace, LwM2mObjectInstance value) {
     // Check everything first: a rejected write must change nothing.
-    List<String> problems = new ArrayList<>();
-    for (LwM2mResource node : value.getResources().values()) {
-      ResourceDescriptor d = object.resource(node.getId());
-      WriteResponse refused = refuseWrite(server, d, node.getId());
-      if (refused != null) {
-        if (!refused.isFailure() || refused.getCode().getCode() != 400) {
-          return refused;
-        }
-        problems.add(refused.getErrorMessage());
-        continue;
+    Collection<LwM2mResource> nodes = value.getResources().values();
+    List<String> problems = null;
+    for (LwM2mResource node : nodes) {
+      ResourceDescriptor d = providedResource(node.getId());
+      WriteResponse refused = refuseWrite(server, d);
+      String problem;
+      if (refused == null) {
+        problem = d.check(node);
+      } else if (refused.getCode().getCode() == 400) {
+        problem = refused.getErrorMessage();
+      } else {
+        return refused;
       }
-      String problem = d.check(node);
       if (problem != null) {
+        problems = problems == null ? new ArrayList<>() : problems;
         problems.add(problem);
       }
     }
-    if (!problems.isEmpty()) {
+    if (problems != null) {
       return WriteResponse.badRequest(String.join("; ", problems));
     }
+    int[] written = new int[nodes.size() + (replace ? provided.ids().size() : 0)];
+    int count = 0;
     WriteResponse response = WriteResponse.success();
-    synchronized (this) {
-      for (LwM2mResource node : value.getResources().values()) {
-        response = apply(object.resource(node.getId()), node, replace);
-        if (response.isFailure()) {
-          break;
-        }
+    for (LwM2mResource node : nodes) {
+      response = apply(object.resource(node.getId()), node, replace);
+      if (response.isFailure()) {
+        break;
       }
-      if (replace && response.isSuccess()) {
-        for (int id : availableIds) {
-          ResourceDescriptor d = object.resource(id);
-          if (d.writable() && value.getResource(id) == null) {
-            reset(id);
-          }
+      written[count++] = node.getId();
+    }
+    if (replace && response.isSuccess() && implementation instanceof Resettable) {
+      for (int id : provided.ids()) {
+        if (object.resource(id).writable() && value.getResource(id) == null) {
+          ((Resettable) implementation).reset(id);
+          written[count++] = id;
         }
       }
     }
-    flushChanges();
+    changed(Arrays.copyOf(written, count));
     return response;
   }
 
   @Override
   public ExecuteResponse execute(LwM2mServer server, int resourceId, Arguments arguments) {
-    ResourceDescriptor d = object.resource(resourceId);
-    if (d == null || !isAvailable(resourceId)) {
+    ResourceDescriptor d = providedResource(resourceId);
+    if (d == null) {
       return ExecuteResponse.notFound();
     }
     if (!d.executable()) {
       return ExecuteResponse.methodNotAllowed();
     }
-    ExecuteResponse response;
-    synchronized (this) {
-      try {
-        response = executeResource(resourceId, arguments) ? ExecuteResponse.success() : ExecuteResponse.methodNotAllowed();
-      } catch (ResourceNotProvidedException e) {
-        response = ExecuteResponse.notFound();
-      } catch (IllegalArgumentException e) {
-        response = ExecuteResponse.badRequest(d.label() + ": " + e.getMessage());
-      } catch (RuntimeException e) {
-        response = ExecuteResponse.internalServerError(failure(d, e));
-      }
+    try {
+      return executeResource(resourceId, arguments) ? ExecuteResponse.success() : ExecuteResponse.methodNotAllowed();
+    } catch (ResourceNotProvidedException e) {
+      return ExecuteResponse.notFound();
+    } catch (IllegalArgumentException e) {
+      return ExecuteResponse.badRequest(d.label() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      return ExecuteResponse.internalServerError(failure(d, e));
     }
-    flushChanges();
-    return response;
   }
 
   @Override
   public void reset(int resourceId) {
-    if (implementation instanceof Resettable && isAvailable(resourceId)) {
-      synchronized (this) {
-        ((Resettable) implementation).reset(resourceId);
-        markChanged(resourceId);
-      }
-      if (!Thread.holdsLock(this)) {
-        flushChanges();
-      }
+    if (implementation instanceof Resettable && provided.has(resourceId)) {
+      ((Resettable) implementation).reset(resourceId);
+      changed(resourceId);
     }
   }
 
   // --- internals -------------------------------------------------------------------------------
 
-  private boolean isAvailable(int resourceId) {
-    return Arrays.binarySearch(availableIds, resourceId) >= 0;
+  /** The descriptor of {@code id} when the implementation provides it, or null. */
+  private ResourceDescriptor providedResource(int id) {
+    return provided.has(id) ? object.resource(id) : null;
   }
 
-  /** Why a write to {@code id} is refused before its value is looked at, or null. */
-  private WriteResponse refuseWrite(LwM2mServer server, ResourceDescriptor d, int id) {
+  /** Why a write to a resource is refused before its value is looked at, or null. */
+  private static WriteResponse refuseWrite(LwM2mServer server, ResourceDescriptor d) {
     if (d == null) {
       return WriteResponse.notFound();
     }
-    if (!isAvailable(id)) {
-      return WriteResponse.notFound();
-    }
-    if (!server.isSystem() && !server.isLwm2mBootstrapServer() && !d.writable()) {
+    if (!d.writable() && !server.isSystem() && !server.isLwm2mBootstrapServer()) {
       return WriteResponse.methodNotAllowed();
     }
     if (d.valueType() == null) {
@@ -305,7 +338,6 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
         toWrite = new LwM2mMultipleResource(d.id(), d.model().type, merged.values());
       }
       writeResource(d.id(), toWrite);
-      markChanged(d.id());
       return WriteResponse.success();
     } catch (ResourceNotProvidedException e) {
       return WriteResponse.methodNotAllowed();
@@ -321,73 +353,72 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     return current == null ? Collections.emptyMap() : current.getInstances();
   }
 
-  /** Guarded by this. */
-  private void markChanged(int id) {
-    for (int i = 0; i < pendingCount; i++) {
-      if (pending[i] == id) {
-        return;
+  /**
+   * The paths to notify for a change of resource {@code id}, or null when there are none (not yet
+   * part of a client, or not a provided resource). A multiple resource also notifies the paths of
+   * its instances, since Leshan notifies an observation only of changes at or below its own path.
+   */
+  private LwM2mPath[] pathsOf(int id) {
+    ResourceDescriptor d = object.resource(id);
+    if (d != null && d.multiple()) {
+      List<LwM2mPath> paths = new ArrayList<>();
+      addPaths(id, paths);
+      return paths.isEmpty() ? null : paths.toArray(new LwM2mPath[0]);
+    }
+    return d == null || getId() == null ? null : new LwM2mPath[] {getResourcePath(id)};
+  }
+
+  private void addPaths(int id, List<LwM2mPath> paths) {
+    ResourceDescriptor d = object.resource(id);
+    if (d == null || getId() == null) {
+      return; // not yet part of a client (Leshan assigns the ID): nobody observes it
+    }
+    paths.add(getResourcePath(id));
+    if (d.multiple() && d.readable() && provided.has(id)) {
+      try {
+        for (int instance : currentInstances(d).keySet()) {
+          paths.add(getResourceInstancePath(id, instance));
+        }
+      } catch (RuntimeException e) {
+        // the implementation failed to answer: observers of the resource are still told
       }
     }
-    if (pendingCount == pending.length) {
-      pending = Arrays.copyOf(pending, pendingCount * 2);
-    }
-    pending[pendingCount++] = id;
   }
 
   /**
-   * Notifies the pending changes; called without this enabler's lock. A multiple resource also
-   * notifies the paths of its instances, since Leshan notifies an observation only of changes at
-   * or below its own path.
-   *
-   * <p>Leshan's client takes its object enabler's monitor before a Californium resource lock when
-   * it serves a request, but the other way round when a change is fired from another thread (a
-   * deadlock that plain Leshan enablers have too). Firing under the object enabler's monitor keeps
-   * the one order.
+   * Fires a change. Leshan's client takes its object enabler's monitor before a Californium
+   * resource lock when it serves a request, but the other way round when a change is fired from
+   * another thread (a deadlock that plain Leshan enablers have too). Firing under the object
+   * enabler's monitor keeps the one order; inside a request the thread already holds it.
    */
-  private void flushChanges() {
-    LwM2mPath[] paths;
-    synchronized (this) {
-      if (pendingCount == 0) {
-        return;
-      }
-      if (getModel() == null || getId() == null) {
-        pendingCount = 0;
-        return; // not yet part of a client: nobody observes it
-      }
-      List<LwM2mPath> changed = new ArrayList<>(pendingCount);
-      for (int i = 0; i < pendingCount; i++) {
-        int id = pending[i];
-        changed.add(getResourcePath(id));
-        ResourceDescriptor d = object.resource(id);
-        if (d != null && d.multiple() && d.readable()) {
-          try {
-            for (int instance : currentInstances(d).keySet()) {
-              changed.add(getResourceInstancePath(id, instance));
-            }
-          } catch (RuntimeException e) {
-            // the implementation failed to answer: observers of the resource are still told
-          }
-        }
-      }
-      pendingCount = 0;
-      paths = changed.toArray(new LwM2mPath[0]);
+  private void fire(LwM2mPath[] paths) {
+    LwM2mClient client = getLwM2mClient();
+    Object objectEnabler = client == null || client.getObjectTree() == null
+        ? null
+        : client.getObjectTree().getObjectEnabler(object.id());
+    if (objectEnabler == null) {
+      fireResourcesChange(paths);
+      return;
     }
-    Object objectEnabler = objectEnabler();
     synchronized (objectEnabler) {
       fireResourcesChange(paths);
     }
   }
 
-  /** Leshan's enabler of this object in the client, or this enabler while it has none. */
-  private Object objectEnabler() {
-    LwM2mClient client = getLwM2mClient();
-    if (client != null && client.getObjectTree() != null) {
-      Object enabler = client.getObjectTree().getObjectEnabler(object.id());
-      if (enabler != null) {
-        return enabler;
-      }
+  /** Called after a change: a cached whole-instance read (or one being built) is stale. */
+  private void forgetRead() {
+    if (cached != null) {
+      cached = null;
     }
-    return this;
+  }
+
+  /** An immutable whole-instance node, or a mark while one is being read (null node). */
+  private static final class CachedRead {
+    final LwM2mObjectInstance node;
+
+    CachedRead(LwM2mObjectInstance node) {
+      this.node = node;
+    }
   }
 
   private static String failure(ResourceDescriptor d, RuntimeException e) {

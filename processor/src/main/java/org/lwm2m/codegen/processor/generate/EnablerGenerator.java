@@ -14,9 +14,10 @@ import org.lwm2m.codegen.processor.model.ResourceBinding;
 
 /**
  * Generates {@code NEnabler}, the Leshan instance enabler of the object: resource IDs mapped to
- * the implementation's methods with switches (the checking, locking and notifying live in the
- * runtime's {@code TypedInstanceEnabler}), factories for Leshan, and {@code InMemory}, an
- * implementation holding valid values for every resource.
+ * the implementation's methods with switches (the checking and notifying live in the runtime's
+ * {@code TypedInstanceEnabler}), factories for Leshan, and {@code InMemory}, an implementation
+ * holding valid values for every resource. Values the enabler has checked are stored into
+ * {@code InMemory}'s fields directly, without the setters' second check and notification.
  */
 public final class EnablerGenerator {
 
@@ -41,6 +42,10 @@ public final class EnablerGenerator {
         FieldSpec.builder(Types.AVAILABILITY, "AVAILABILITY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(availability(object, api, model))
             .build());
+    type.addField(
+        FieldSpec.builder(inMemory, "memory", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The implementation when it is {@link InMemory}: checked writes go straight to its fields.\n")
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -60,8 +65,8 @@ public final class EnablerGenerator {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(api, "implementation")
             .addParameter(Integer.class, "instanceId")
-            .addStatement(
-                "super(instanceId, $T.OBJECT, implementation, AVAILABILITY.idsFor(implementation.getClass()))", model)
+            .addStatement("super(instanceId, $T.OBJECT, implementation, AVAILABILITY)", model)
+            .addStatement("this.memory = implementation instanceof $T ? ($T) implementation : null", inMemory, inMemory)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("inMemory")
@@ -161,7 +166,11 @@ public final class EnablerGenerator {
         if (r.form() == ResourceBinding.JavaForm.DATE) {
           read = CodeBlock.of("$T.from($L)", Types.DATE, read);
         }
-        body.addStatement("implementation().$L($L)", r.setter(), read);
+        body.beginControlFlow("if (memory != null)")
+            .addStatement("memory.$L = $L", InMemoryGenerator.field(r), read)
+            .nextControlFlow("else")
+            .addStatement("implementation().$L($L)", r.setter(), read)
+            .endControlFlow();
         body.addStatement("return").unindent();
       }
     }

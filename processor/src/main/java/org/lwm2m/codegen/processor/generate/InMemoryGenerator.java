@@ -17,6 +17,11 @@ import org.lwm2m.codegen.processor.model.ResourceBinding;
  */
 final class InMemoryGenerator {
 
+  /** The field holding resource {@code r}'s value. */
+  static String field(ResourceBinding r) {
+    return "r" + r.id();
+  }
+
   TypeSpec generate(ObjectBinding object, ClassName api, ClassName model) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder("InMemory")
@@ -27,7 +32,7 @@ final class InMemoryGenerator {
             .addJavadoc(
                 "An implementation that keeps every resource in memory, starting from valid values. Device code\n"
                     + "changes values with the setters; each is checked like a server's write and notifies observers.\n"
-                    + "Executable resources do nothing.\n");
+                    + "Executable resources do nothing. Arrays are kept, not copied: set a new one rather than change it in place.\n");
     type.addField(
         FieldSpec.builder(Types.INT_CONSUMER, "listener", Modifier.PRIVATE, Modifier.VOLATILE)
             .initializer("id -> { }")
@@ -35,7 +40,7 @@ final class InMemoryGenerator {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
     CodeBlock.Builder reset = CodeBlock.builder().beginControlFlow("switch (resourceId)");
     for (ResourceBinding r : object.resources()) {
-      String field = "r" + r.id();
+      String field = field(r);
       if (r.executable()) {
         MethodSpec.Builder execute =
             MethodSpec.methodBuilder(r.executeMethod()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
@@ -84,6 +89,13 @@ final class InMemoryGenerator {
             .addJavadoc("Puts a writable resource back to its initial value.\n")
             .addParameter(int.class, "resourceId")
             .addCode(reset.build())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("reportsEveryChange")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return true")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("setChangeListener")

@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.TreeSet;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +40,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.leshan.client.resource.LwM2mInstanceEnabler;
+import org.eclipse.leshan.client.servers.LwM2mServer;
+import org.eclipse.leshan.core.peer.IpPeer;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.link.lwm2m.LwM2mLink;
@@ -111,6 +115,9 @@ abstract class GeneratedEnablerE2ETest {
   static final String PKG = "com.acme.e2e";
 
   static final int ALL = 26241;
+  /** A server as the client sees it in a request (not SYSTEM), for calling enablers directly. */
+  static final LwM2mServer A_SERVER = new LwM2mServer(
+      new IpPeer(new InetSocketAddress("127.0.0.1", 5683)), 123L, URI.create("coap://127.0.0.1:5683"));
   static final int THERMO = 26242;
   // All Types resources
   static final int LABEL = 0, LEVEL = 1, COUNTER = 2, RATIO = 3, ENABLED = 4, BLOB = 5, STAMP = 6, PEER = 7,
@@ -839,6 +846,56 @@ abstract class GeneratedEnablerE2ETest {
         call(enabler.implementation(), "setSamples", Map.of(0, 43L));
         pair.awaitNotification(obs, r -> instanceHolds(r, 43L), 5_000);
       }
+    }
+
+    /**
+     * An in-memory enabler reuses its last whole-instance read until something changes: a device
+     * setter, a server write and a reset must each show in the next read.
+     */
+    @Test
+    void aCachedWholeInstanceReadShowsEveryChange() {
+      TypedInstanceEnabler<?> enabler = gen.inMemory("AllTypes", 0);
+      assertEquals("", labelIn(enabler.read(A_SERVER)));
+      call(enabler.implementation(), "setLabel", "from the device");
+      assertEquals("from the device", labelIn(enabler.read(A_SERVER)));
+      assertCode(ResponseCode.CHANGED, enabler.write(A_SERVER, false, LABEL, LwM2mSingleResource.newStringResource(LABEL, "from a server")));
+      assertEquals("from a server", labelIn(enabler.read(A_SERVER)));
+      enabler.reset(LABEL);
+      assertEquals("", labelIn(enabler.read(A_SERVER)));
+    }
+
+    /**
+     * A device thread changing a value while reads build and cache the instance: once it stops,
+     * the next read must show its last value. A read that raced with a change and kept its stale
+     * node would show an earlier one.
+     */
+    @Test
+    void aReadRacingWithADeviceChangeIsNotKept() throws Exception {
+      TypedInstanceEnabler<?> enabler = gen.inMemory("AllTypes", 0);
+      ExecutorService device = Executors.newSingleThreadExecutor();
+      try {
+        for (int round = 0; round < 200; round++) {
+          String prefix = "r" + round + "c";
+          String last = prefix + 49;
+          Future<?> changes = device.submit(() -> {
+            for (int i = 0; i < 50; i++) {
+              call(enabler.implementation(), "setLabel", prefix + i);
+            }
+          });
+          while (!changes.isDone()) {
+            enabler.read(A_SERVER);
+          }
+          changes.get();
+          assertEquals(last, labelIn(enabler.read(A_SERVER)), "round " + round);
+        }
+      } finally {
+        device.shutdownNow();
+      }
+    }
+
+    String labelIn(ReadResponse r) {
+      assertCode(ResponseCode.CONTENT, r);
+      return (String) ((LwM2mObjectInstance) r.getContent()).getResource(LABEL).getValue();
     }
 
     Observation observeSampleZero(LeshanPair pair) {
