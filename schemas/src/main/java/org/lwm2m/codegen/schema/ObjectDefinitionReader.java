@@ -16,9 +16,10 @@ import java.util.Objects;
  * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
  * once per JVM and shared.
  *
- * <p>Three passes, each over the bytes with a secure parser: a well-formedness scan (DOCTYPE,
- * depth, licence comment, declared schema), schema validation collecting every error, and JAXB
- * binding with element locations.
+ * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other goes
+ * through three passes, each over the bytes with a secure parser: a well-formedness scan
+ * (DOCTYPE, depth, licence comment, declared schema), schema validation collecting every error,
+ * and JAXB binding with element locations.
  */
 public final class ObjectDefinitionReader {
 
@@ -68,6 +69,16 @@ public final class ObjectDefinitionReader {
     if (content.length > options.maxBytes()) {
       return tooLarge(fileName);
     }
+    DirectReader.Parsed direct = DirectReader.read(fileName, content);
+    if (direct != null) {
+      return new ReadResult(fileName,
+          new DefinitionMapper(fileName).map(direct.root(), direct.schema(), direct.licence()), List.of());
+    }
+    return readThoroughly(fileName, content);
+  }
+
+  /** The three passes, which report every problem: for files {@link DirectReader} declines. */
+  ReadResult readThoroughly(String fileName, byte[] content) {
     List<Problem> problems = new ArrayList<>();
     List<ObjectDefinition> objects = List.of();
     DocumentScanner scan = DocumentScanner.scan(fileName, content, problems);

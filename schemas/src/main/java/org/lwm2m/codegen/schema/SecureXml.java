@@ -16,12 +16,12 @@ public final class SecureXml {
   private SecureXml() {}
 
   /**
-   * A namespace-aware, non-validating reader that refuses DOCTYPEs (so no DTD, no entity
-   * expansion, no billion laughs), never fetches anything external and has XInclude off. The
-   * JDK's own parser is used ({@code newDefaultInstance}) so that whatever parser happens to be on
-   * a processor's class path cannot weaken these settings.
+   * The configured factory, one per thread (factories are not thread-safe): configuring one costs
+   * more than the parse of a small file. Each reader it makes gets its own settings below too.
    */
-  public static XMLReader newReader() {
+  private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(SecureXml::newFactory);
+
+  private static SAXParserFactory newFactory() {
     try {
       SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
@@ -32,7 +32,21 @@ public final class SecureXml {
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
       factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      XMLReader reader = factory.newSAXParser().getXMLReader();
+      return factory;
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("cannot configure a secure XML parser", e);
+    }
+  }
+
+  /**
+   * A namespace-aware, non-validating reader that refuses DOCTYPEs (so no DTD, no entity
+   * expansion, no billion laughs), never fetches anything external and has XInclude off. The
+   * JDK's own parser is used ({@code newDefaultInstance}) so that whatever parser happens to be on
+   * a processor's class path cannot weaken these settings.
+   */
+  public static XMLReader newReader() {
+    try {
+      XMLReader reader = FACTORY.get().newSAXParser().getXMLReader();
       reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       reader.setEntityResolver(

@@ -1,6 +1,7 @@
 package org.lwm2m.codegen.processor.validate;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.lwm2m.codegen.processor.validate.CommonResources.Definition;
 import org.lwm2m.codegen.schema.ObjectDefinition;
@@ -65,21 +66,21 @@ final class ReusableResourceRule {
     }
     String ops = r.operations() == null ? null : r.operations().xml();
     String type = r.type() == null ? null : r.type().xml();
-    if (differs("Name", r.name(), d.name(), ReusableResourceRule::nameKey, r, d, out)
-        || differs("Operations", ops, d.operations(), ReusableResourceRule::exactKey, r, d, out)
-        || differs("Type", type, d.type(), ReusableResourceRule::exactKey, r, d, out)
-        || differs("RangeEnumeration", r.rangeEnumeration(), d.range(), Text::withoutSpace, r, d, out)
-        || differs("Units", r.units(), d.units(), ReusableResourceRule::exactKey, r, d, out)) {
+    if (differs("Name", r.name(), d.name(), keyed(ReusableResourceRule::nameKey), r, d, out)
+        || differs("Operations", ops, d.operations(), keyed(ReusableResourceRule::exactKey), r, d, out)
+        || differs("Type", type, d.type(), keyed(ReusableResourceRule::exactKey), r, d, out)
+        || differs("RangeEnumeration", r.rangeEnumeration(), d.range(), (a, b) -> Text.equalIgnoringSpace(a, b, false), r, d, out)
+        || differs("Units", r.units(), d.units(), keyed(ReusableResourceRule::exactKey), r, d, out)) {
       return;
     }
-    differs("Description", r.description(), d.description(), ReusableResourceRule::descriptionKey, r, d, out);
+    differs("Description", r.description(), d.description(), (a, b) -> Text.equalIgnoringSpace(a, b, true), r, d, out);
   }
 
-  /** Reports and returns true when {@code mine} and {@code theirs} differ under {@code key}. */
+  /** Reports and returns true when {@code mine} and {@code theirs} are not the {@code same}. */
   private boolean differs(
-      String element, String mine, String theirs, Function<String, String> key,
+      String element, String mine, String theirs, BiPredicate<String, String> same,
       ResourceDefinition r, Definition d, Diagnostics out) {
-    if (key.apply(mine).equals(key.apply(theirs))) {
+    if (same.test(mine, theirs)) {
       return false;
     }
     out.report(
@@ -100,7 +101,8 @@ final class ReusableResourceRule {
     return Text.collapse(s).toLowerCase(Locale.ROOT);
   }
 
-  private static String descriptionKey(String s) {
-    return Text.withoutSpace(s).toLowerCase(Locale.ROOT);
+  /** Equal when their keys are. */
+  private static BiPredicate<String, String> keyed(Function<String, String> key) {
+    return (a, b) -> key.apply(a).equals(key.apply(b));
   }
 }

@@ -1,5 +1,6 @@
 package org.lwm2m.codegen.processor.validate;
 
+import java.util.Locale;
 import org.lwm2m.codegen.schema.ResourceDefinition;
 
 /** Small text helpers for the rules' messages and comparisons. */
@@ -10,7 +11,61 @@ final class Text {
   private Text() {}
 
   static boolean isBlank(String s) {
-    return s == null || collapse(s).isEmpty();
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are equal once all whitespace is removed (and case ignored,
+   * when asked), as {@link #withoutSpace} and {@code toLowerCase(Locale.ROOT)} would make them,
+   * without building either string when both are ASCII (every registry file so far).
+   */
+  static boolean equalIgnoringSpace(String a, String b, boolean ignoreCase) {
+    String x = a == null ? "" : a;
+    String y = b == null ? "" : b;
+    if (!isAscii(x) || !isAscii(y)) {
+      String kx = withoutSpace(x);
+      String ky = withoutSpace(y);
+      return ignoreCase ? kx.toLowerCase(Locale.ROOT).equals(ky.toLowerCase(Locale.ROOT)) : kx.equals(ky);
+    }
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < x.length() && isSpace(x.charAt(i))) {
+        i++;
+      }
+      while (j < y.length() && isSpace(y.charAt(j))) {
+        j++;
+      }
+      if (i == x.length() || j == y.length()) {
+        return i == x.length() && j == y.length();
+      }
+      char c = x.charAt(i++);
+      char d = y.charAt(j++);
+      if (c != d && !(ignoreCase && lowerAscii(c) == lowerAscii(d))) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
