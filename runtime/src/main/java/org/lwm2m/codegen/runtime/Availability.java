@@ -12,6 +12,7 @@ import java.util.List;
  * class.
  */
 public final class Availability {
+  private final ObjectDescriptor object;
   private final Class<?> objectInterface;
   private final int[] ids;
   private final String[] methods;
@@ -20,11 +21,12 @@ public final class Availability {
       new ClassValue<>() {
         @Override
         protected Provided computeValue(Class<?> type) {
-          return new Provided(compute(type));
+          return new Provided(object, compute(type));
         }
       };
 
-  private Availability(Class<?> objectInterface, List<Object[]> entries) {
+  private Availability(ObjectDescriptor object, Class<?> objectInterface, List<Object[]> entries) {
+    this.object = object;
     this.objectInterface = objectInterface;
     int n = entries.size();
     this.ids = new int[n];
@@ -38,8 +40,9 @@ public final class Availability {
     }
   }
 
-  public static Builder of(Class<?> objectInterface) {
-    return new Builder(objectInterface);
+  /** The resources of {@code object}, served through {@code objectInterface}. */
+  public static Builder of(ObjectDescriptor object, Class<?> objectInterface) {
+    return new Builder(object, objectInterface);
   }
 
   /** The sorted, unmodifiable IDs of the resources {@code implementation} provides. */
@@ -72,17 +75,38 @@ public final class Availability {
     }
   }
 
-  /** The resources one implementation class provides: their IDs and a membership bitmap. */
+  /**
+   * The resources one implementation class provides: their IDs, and their descriptors by ID in a
+   * table (one lookup per request) when the IDs are close together, as the object's are.
+   */
   public static final class Provided {
-    private final List<Integer> ids;
-    private final long[] bits;
+    /** Largest ID span given a table (16 KiB at most): IPSO objects span a few hundred IDs. */
+    private static final int MAX_TABLE = 4096;
 
-    Provided(List<Integer> ids) {
+    private final List<Integer> ids;
+    private final ObjectDescriptor object;
+    private final long[] bits;
+    private final int base;
+    /** Descriptors by ID - base, null where not provided; null when the IDs spread too far. */
+    private final ResourceDescriptor[] table;
+
+    Provided(ObjectDescriptor object, List<Integer> ids) {
+      this.object = object;
       this.ids = ids;
       int max = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
       this.bits = new long[(max >> 6) + 1];
       for (int id : ids) {
         bits[id >> 6] |= 1L << id;
+      }
+      this.base = ids.isEmpty() ? 0 : ids.get(0);
+      int span = max - base + 1;
+      if (span <= MAX_TABLE) {
+        table = new ResourceDescriptor[Math.max(0, span)];
+        for (int id : ids) {
+          table[id - base] = object.resource(id);
+        }
+      } else {
+        table = null;
       }
     }
 
@@ -96,14 +120,25 @@ public final class Availability {
       int word = id >> 6;
       return id >= 0 && word < bits.length && (bits[word] & (1L << id)) != 0;
     }
+
+    /** The descriptor of resource {@code id} when it is provided, or null. */
+    public ResourceDescriptor resource(int id) {
+      if (table != null) {
+        int k = id - base;
+        return k >= 0 && k < table.length ? table[k] : null;
+      }
+      return has(id) ? object.resource(id) : null;
+    }
   }
 
   /** Collects the resources of one object interface. */
   public static final class Builder {
+    private final ObjectDescriptor object;
     private final Class<?> objectInterface;
     private final List<Object[]> entries = new ArrayList<>();
 
-    private Builder(Class<?> objectInterface) {
+    private Builder(ObjectDescriptor object, Class<?> objectInterface) {
+      this.object = object;
       this.objectInterface = objectInterface;
     }
 
@@ -120,7 +155,7 @@ public final class Availability {
     }
 
     public Availability build() {
-      return new Availability(objectInterface, entries);
+      return new Availability(object, objectInterface, entries);
     }
   }
 

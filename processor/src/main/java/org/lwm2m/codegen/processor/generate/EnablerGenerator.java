@@ -85,13 +85,17 @@ public final class EnablerGenerator {
             .build());
     type.addMethod(readResource(object, model));
     type.addMethod(writeResource(object, model));
+    MethodSpec inlineWrite = InlineWrite.of(object, model);
+    if (inlineWrite != null) {
+      type.addMethod(inlineWrite);
+    }
     type.addMethod(executeResource(object, model));
     type.addType(new InMemoryGenerator().generate(object, api, model));
     return Sources.file(object, type.build());
   }
 
   private static CodeBlock availability(ObjectBinding object, ClassName api, ClassName model) {
-    CodeBlock.Builder b = CodeBlock.builder().add("$T.of($T.class)", Types.AVAILABILITY, api).indent();
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.of($T.OBJECT, $T.class)", Types.AVAILABILITY, model, api).indent();
     for (ResourceBinding r : object.resources()) {
       if (r.mandatory()) {
         b.add("\n.always($T.$L)", model, r.constant());

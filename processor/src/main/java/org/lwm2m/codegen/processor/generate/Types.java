@@ -30,6 +30,8 @@ final class Types {
   static final ClassName RESOURCE_MODEL = ClassName.get("org.eclipse.leshan.core.model", "ResourceModel");
   static final ClassName OPERATIONS = RESOURCE_MODEL.nestedClass("Operations");
   static final ClassName LESHAN_TYPE = RESOURCE_MODEL.nestedClass("Type");
+  static final ClassName WRITE_RESPONSE = ClassName.get("org.eclipse.leshan.core.response", "WriteResponse");
+  static final ClassName LWM2M_SERVER = ClassName.get("org.eclipse.leshan.client.servers", "LwM2mServer");
   static final ClassName LWM2M_RESOURCE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mResource");
   static final ClassName SINGLE_NODE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mSingleResource");
   static final ClassName OBJECT_INSTANCE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mObjectInstance");

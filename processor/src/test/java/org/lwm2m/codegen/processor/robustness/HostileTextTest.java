@@ -92,7 +92,8 @@ class HostileTextTest {
   static final List<String> TYPE_NAMES = List.of(
       "String", "Object", "Class", "Generated", "List", "Map", "Optional", "Arguments", "ObjectModel", "ResourceModel",
       "Checks", "Instant", "ULong", "Link", "ObjectLink", "Override", "Availability", "TypedInstanceEnabler",
-      "LwM2mResource", "IntConsumer", "SingleResource", "ExecutableResource", "ObjectDescriptor", "EnablerFactory");
+      "LwM2mResource", "IntConsumer", "SingleResource", "ExecutableResource", "ObjectDescriptor", "EnablerFactory",
+      "WriteResponse", "LwM2mServer");
 
   /** One resource of a test object, as written into XML (texts are escaped there). */
   record Res(int id, String name, String ops, boolean multiple, String type, String range, String units, String description) {}
