@@ -30,6 +30,24 @@ final class Docs {
 
   /** {@code Sensor Value (5700): R, Float, single, mandatory; range 0..100; units Cel.} and the description. */
   static String resource(ResourceBinding r) {
+    StringBuilder b = summaryLine(r);
+    String description = Javadoc.safe(r.definition().description());
+    if (!description.isEmpty()) {
+      b.append("\n\n<p>").append(description);
+    }
+    return b.append('\n').toString();
+  }
+
+  /**
+   * The first line of {@link #resource} only: members that repeat a resource (descriptors, setters,
+   * checks) leave the description to the interface and the model constant, since every copy is
+   * text javac and the processor handle on each build.
+   */
+  static String summary(ResourceBinding r) {
+    return summaryLine(r).append('\n').toString();
+  }
+
+  private static StringBuilder summaryLine(ResourceBinding r) {
     ResourceDefinition d = r.definition();
     StringBuilder b = new StringBuilder();
     b.append(Javadoc.safe(d.name())).append(" (resource ").append(d.id()).append("): ");
@@ -41,12 +59,7 @@ final class Docs {
     b.append(d.mandatory() ? ", mandatory" : ", optional");
     appendIfPresent(b, "range", d.rangeEnumeration());
     appendIfPresent(b, "units", d.units());
-    b.append('.');
-    String description = Javadoc.safe(d.description());
-    if (!description.isEmpty()) {
-      b.append("\n\n<p>").append(description);
-    }
-    return b.append('\n').toString();
+    return b.append('.');
   }
 
   private static void appendIfPresent(StringBuilder b, String label, String value) {

@@ -62,7 +62,7 @@ final class InMemoryGenerator {
       MethodSpec.Builder setter =
           MethodSpec.methodBuilder(r.setter())
               .addModifiers(Modifier.PUBLIC)
-              .addJavadoc("Sets $L", Docs.resource(r))
+              .addJavadoc("Sets $L", Docs.summary(r))
               .addJavadoc("\n@throws IllegalArgumentException when the value breaks the resource's rules\n")
               .addParameter(valueType, "value");
       if (r.hasSetter()) {

@@ -111,7 +111,7 @@ public final class ModelGenerator {
       }
       type.addField(
           FieldSpec.builder(Types.descriptorType(r), r.constant(), CONSTANT)
-              .addJavadoc("$L", Docs.resource(r))
+              .addJavadoc("$L", Docs.summary(r))
               .initializer(init)
               .build());
     }

@@ -35,7 +35,7 @@ public final class ValidatorGenerator {
       type.addMethod(
           MethodSpec.methodBuilder("check" + r.property())
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .addJavadoc("Checks a value of $L", Docs.resource(r))
+              .addJavadoc("Checks a value of $L", Docs.summary(r))
               .addParameter(Types.valueType(r), "value")
               .returns(problem)
               .addStatement(
