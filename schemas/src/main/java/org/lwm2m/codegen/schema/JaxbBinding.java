@@ -18,11 +18,21 @@ final class JaxbBinding {
    * location. Returns null when the root element is not {@code LWM2M}.
    */
   static XmlLwm2m unmarshal(byte[] content) throws JAXBException {
-    Unmarshaller unmarshaller = context().createUnmarshaller();
-    unmarshaller.setEventHandler(event -> true);
+    return unmarshal(newUnmarshaller(), content);
+  }
+
+  /** The same with an unmarshaller to reuse, one {@link #newUnmarshaller} made. */
+  static XmlLwm2m unmarshal(Unmarshaller unmarshaller, byte[] content) throws JAXBException {
     Object root =
         unmarshaller.unmarshal(new SAXSource(SecureXml.newReader(), SecureXml.input(content)));
     return root instanceof XmlLwm2m lwm2m ? lwm2m : null;
+  }
+
+  /** An unmarshaller that lets schema validation report binding problems. */
+  static Unmarshaller newUnmarshaller() throws JAXBException {
+    Unmarshaller unmarshaller = context().createUnmarshaller();
+    unmarshaller.setEventHandler(event -> true);
+    return unmarshaller;
   }
 
   /** Created once; JAXBContext is thread-safe, unmarshallers are not (one per read). */

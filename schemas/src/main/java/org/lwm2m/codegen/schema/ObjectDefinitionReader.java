@@ -1,20 +1,24 @@
 package org.lwm2m.codegen.schema;
 
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import javax.xml.validation.Validator;
 
 /**
  * Reads object definition XML (DDF files) into {@link ObjectDefinition}s, securely, validating
  * against the schema the file names and reporting every problem with its line and column. Never
  * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
- * once per JVM and shared.
+ * once per JVM and shared, and each reader keeps its idle validators and unmarshallers.
  *
  * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other goes
  * through three passes, each over the bytes with a secure parser: a well-formedness scan
@@ -28,6 +32,15 @@ public final class ObjectDefinitionReader {
           .thenComparingInt(p -> p.location().column());
 
   private final ReaderOptions options;
+  /** Validators per schema and unmarshallers, reused by the three-pass reads of this reader. */
+  private final Map<SchemaVersion, Pool<Validator>> validators = new EnumMap<>(SchemaVersion.class);
+  private final Pool<Unmarshaller> unmarshallers = new Pool<>(() -> {
+    try {
+      return JaxbBinding.newUnmarshaller();
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot create an unmarshaller", e);
+    }
+  });
 
   /** A strict reader with a 4 MiB limit. */
   public ObjectDefinitionReader() {
@@ -36,6 +49,9 @@ public final class ObjectDefinitionReader {
 
   public ObjectDefinitionReader(ReaderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    for (SchemaVersion version : SchemaVersion.values()) {
+      validators.put(version, new Pool<>(() -> SchemaValidation.newValidator(version)));
+    }
   }
 
   public ReaderOptions options() {
@@ -88,12 +104,13 @@ public final class ObjectDefinitionReader {
         problems.add(Problem.error(SchemaRules.SCHEMA_LOCATION, scan.rootLocation(),
             schemaLocationMessage(scan.schemaLocation())));
       }
-      List<Problem> schemaProblems = SchemaValidation.validate(
-          declared == null ? SchemaVersion.V1_1 : declared, fileName, content);
+      List<Problem> schemaProblems = validate(declared == null ? SchemaVersion.V1_1 : declared, fileName, content);
       XmlLwm2m root = null;
       if (scan.rootIsLwm2m()) { // else the schema errors say what is wrong
         try {
-          root = JaxbBinding.unmarshal(content);
+          Unmarshaller unmarshaller = unmarshallers.take();
+          root = JaxbBinding.unmarshal(unmarshaller, content);
+          unmarshallers.give(unmarshaller);
         } catch (JAXBException | RuntimeException e) {
           problems.add(Problem.error(SchemaRules.XML, scan.rootLocation(),
               "cannot bind the document: " + e));
@@ -117,12 +134,22 @@ public final class ObjectDefinitionReader {
    * written back in schema order (with empty elements for missing RangeEnumeration, Units and
    * Description) it is valid against LWM2M-v1_1.xsd, whatever schema it declares.
    */
-  private static boolean repairable(DocumentScanner scan, XmlLwm2m root, String fileName) {
+  private boolean repairable(DocumentScanner scan, XmlLwm2m root, String fileName) {
     if (scan.repairBlocker() != null) {
       return false;
     }
     byte[] canonical = CanonicalForm.write(root).getBytes(StandardCharsets.UTF_8);
-    return SchemaValidation.validate(SchemaVersion.V1_1, fileName, canonical).isEmpty();
+    return validate(SchemaVersion.V1_1, fileName, canonical).isEmpty();
+  }
+
+  private List<Problem> validate(SchemaVersion version, String fileName, byte[] content) {
+    Pool<Validator> pool = validators.get(version);
+    Validator validator = pool.take();
+    List<Problem> problems = SchemaValidation.validate(validator, fileName, content);
+    if (problems.stream().noneMatch(p -> SchemaRules.XML.equals(p.rule()))) {
+      pool.give(validator); // ended normally: fit for the next document
+    }
+    return problems;
   }
 
   private static List<Problem> downgrade(List<Problem> problems) {

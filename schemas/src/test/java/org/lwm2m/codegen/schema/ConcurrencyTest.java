@@ -19,6 +19,23 @@ class ConcurrencyTest {
     assertSame(SchemaCache.get(SchemaVersion.V1_1), SchemaCache.get(SchemaVersion.V1_1));
   }
 
+  /**
+   * A reader keeps its validators and unmarshallers for the next files: reading every registry
+   * file (valid, invalid, lenient) with one reader must give what a fresh reader gives each.
+   */
+  @Test
+  void aReusedReaderReadsEachFileAsAFreshOne() throws Exception {
+    ObjectDefinitionReader shared = new ObjectDefinitionReader(ReaderOptions.lenientDefaults());
+    int withProblems = 0;
+    for (java.nio.file.Path file : Registry.files()) {
+      byte[] content = java.nio.file.Files.readAllBytes(file);
+      ReadResult fresh = new ObjectDefinitionReader(ReaderOptions.lenientDefaults()).read(Registry.label(file), content);
+      assertEquals(fresh, shared.read(Registry.label(file), content), Registry.label(file));
+      withProblems += fresh.problems().isEmpty() ? 0 : 1;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(withProblems > 10, withProblems + " files with problems: the reuse after them is what this tests");
+  }
+
   @Test
   void oneReaderServesManyThreads() throws Exception {
     ObjectDefinitionReader reader = new ObjectDefinitionReader(ReaderOptions.lenientDefaults());

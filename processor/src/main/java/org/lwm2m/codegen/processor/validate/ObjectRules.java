@@ -28,8 +28,7 @@ final class ObjectRules {
   private static final Pattern LICENCE_WORDS =
       Pattern.compile(
           "\\b(licen[cs]\\w*|copyright|spdx|redistribution|bsd|apache|mit|[al]?gpl|mpl|epl|cc0|cc-by"
-              + "|isc|unlicense|public domain)\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|isc|unlicense|public domain)\\b");
 
   private ObjectRules() {}
 
@@ -289,7 +288,8 @@ final class ObjectRules {
               + " BSD-3-Clause) in a comment at the top of the file");
       return;
     }
-    if (LICENCE_WORDS.matcher(licence).find()) {
+    // Matched on ASCII-lowercased text: the same as a case-insensitive (ASCII) match, and faster.
+    if (LICENCE_WORDS.matcher(Text.asciiLowerCase(licence)).find()) {
       return;
     }
     out.report(

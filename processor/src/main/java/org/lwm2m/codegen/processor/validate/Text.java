@@ -109,7 +109,19 @@ final class Text {
   }
 
   static boolean isSpace(char c) {
+    if (c < 0x80) { // what the general test below gives for ASCII, without its table lookups
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  /** {@code s} with A-Z made a-z and every other character kept. */
+  static String asciiLowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = lowerAscii(chars[i]);
+    }
+    return new String(chars);
   }
 
   /** {@code 'text'} collapsed and cut after {@value #MAX_QUOTE} characters, for messages. */

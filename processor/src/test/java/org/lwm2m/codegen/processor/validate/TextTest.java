@@ -29,6 +29,18 @@ class TextTest {
   }
 
   @Test
+  void isSpaceKeepsItsMeaningForEveryAsciiCharacter() {
+    for (char c = 0; c < 0x80; c++) {
+      assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), Text.isSpace(c), "char " + (int) c);
+    }
+  }
+
+  @Test
+  void asciiLowerCaseTouchesOnlyAsciiLetters() {
+    assertEquals("copyright \u0130 \u212a bsd-3", Text.asciiLowerCase("COPYRIGHT \u0130 \u212a BSD-3"));
+  }
+
+  @Test
   void blankIsWhitespaceOnly() {
     assertTrue(Text.isBlank(null));
     assertTrue(Text.isBlank(" \n\t\u00a0\ufeff"));
