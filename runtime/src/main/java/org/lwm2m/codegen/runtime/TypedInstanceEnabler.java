@@ -32,10 +32,10 @@ import org.eclipse.leshan.core.response.WriteResponse;
  * <p>Like Leshan's own instance enablers it takes no lock on the request path: the client's object
  * enabler already serialises every request to an object (its request methods are
  * {@code synchronized}), and this class keeps no mutable state of its own but a cached read (see
- * {@link ChangeNotifying#reportsEveryChange()}). An implementation that
- * device code changes from other threads must be thread-safe, as the generated {@code InMemory}
- * is (volatile fields). Changes are fired under the object enabler's monitor, the order Leshan
- * takes locks in when it serves a request.
+ * {@link ChangeNotifying#reportsEveryChange()}). An implementation that device code changes from
+ * other threads must be thread-safe, as the generated {@code InMemory} is (volatile fields).
+ * Changes are fired under the object enabler's monitor, the order Leshan takes locks in when it
+ * serves a request.
  *
  * <p>Subclasses (generated) only map resource IDs to the implementation's methods.
  *
@@ -134,13 +134,6 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     return failedWrite(object.resource(id), e);
   }
 
-  /** The answer when the implementation failed to give a value of {@code id}. */
-  private ReadResponse readFailed(int id, RuntimeException e) {
-    return e instanceof ResourceNotProvidedException
-        ? ReadResponse.notFound()
-        : ReadResponse.internalServerError(failure(object.resource(id), e));
-  }
-
   /** Reads resource {@code id} from the implementation; null for a resource with no value. */
   protected abstract LwM2mResource readResource(int id);
 
@@ -199,7 +192,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public ReadResponse read(LwM2mServer server, int resourceId) {
-    ResourceDescriptor d = providedResource(resourceId);
+    ResourceDescriptor d = provided.resource(resourceId);
     if (d == null) {
       return ReadResponse.notFound();
     }
@@ -216,7 +209,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public WriteResponse write(LwM2mServer server, boolean replace, int resourceId, LwM2mResource value) {
-    ResourceDescriptor d = providedResource(resourceId);
+    ResourceDescriptor d = provided.resource(resourceId);
     WriteResponse refused = refuseWrite(server, d);
     if (refused != null) {
       return refused;
@@ -235,7 +228,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   @Override
   public WriteResponse write(
       LwM2mServer server, boolean addIfAbsent, int resourceId, int instanceId, LwM2mResourceInstance value) {
-    ResourceDescriptor d = providedResource(resourceId);
+    ResourceDescriptor d = provided.resource(resourceId);
     WriteResponse refused = refuseWrite(server, d);
     if (refused != null) {
       return refused;
@@ -263,7 +256,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     Collection<LwM2mResource> nodes = value.getResources().values();
     List<String> problems = null;
     for (LwM2mResource node : nodes) {
-      ResourceDescriptor d = providedResource(node.getId());
+      ResourceDescriptor d = provided.resource(node.getId());
       WriteResponse refused = refuseWrite(server, d);
       String problem;
       if (refused == null) {
@@ -305,7 +298,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public ExecuteResponse execute(LwM2mServer server, int resourceId, Arguments arguments) {
-    ResourceDescriptor d = providedResource(resourceId);
+    ResourceDescriptor d = provided.resource(resourceId);
     if (d == null) {
       return ExecuteResponse.notFound();
     }
@@ -333,11 +326,6 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   // --- internals -------------------------------------------------------------------------------
 
-  /** The descriptor of {@code id} when the implementation provides it, or null. */
-  private ResourceDescriptor providedResource(int id) {
-    return provided.resource(id);
-  }
-
   /** Why a write to a resource is refused before its value is looked at, or null. */
   private static WriteResponse refuseWrite(LwM2mServer server, ResourceDescriptor d) {
     if (d == null) {
@@ -350,6 +338,13 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       return WriteResponse.methodNotAllowed();
     }
     return null;
+  }
+
+  /** The answer when the implementation failed to give a value of {@code id}. */
+  private ReadResponse readFailed(int id, RuntimeException e) {
+    return e instanceof ResourceNotProvidedException
+        ? ReadResponse.notFound()
+        : ReadResponse.internalServerError(failure(object.resource(id), e));
   }
 
   /** Applies a checked value; a partial write of a multiple resource keeps the other instances. */
@@ -386,7 +381,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   /**
    * The paths to notify for a change of resource {@code id}, or null when there are none (not yet
-   * part of a client, or not a provided resource). A multiple resource also notifies the paths of
+   * part of a client, or no such resource). A multiple resource also notifies the paths of
    * its instances, since Leshan notifies an observation only of changes at or below its own path.
    */
   private LwM2mPath[] pathsOf(int id) {

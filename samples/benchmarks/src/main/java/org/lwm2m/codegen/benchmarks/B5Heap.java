@@ -14,7 +14,8 @@ import org.openjdk.jol.info.GraphLayout;
  * per enabler, all holding the same values: the generated enabler with its generated in-memory
  * implementation ({@code WaterPumpEnabler.inMemory} then the setters) vs Leshan's {@code
  * SimpleInstanceEnabler} (the baseline) initialised from one shared map of the values; the
- * hand-written enabler and the generated enabler over a user's plain implementation for reference.
+ * hand-written enabler and the generated enabler over a user's plain implementation for reference,
+ * and the generated in-memory enabler after one whole-instance read, which it keeps until a change.
  *
  * <p>Two measurements, in this JVM: (1) used heap (MemoryMXBean) after repeated {@code
  * System.gc()} before and after creating the 1,000 instances, which stay referenced from an
@@ -43,6 +44,12 @@ public final class B5Heap {
     kinds.put("simple", PumpValues::simple);
     kinds.put("handWritten", PumpValues::handWritten);
     kinds.put("generatedPlain", i -> new WaterPumpEnabler(i, new PlainWaterPump()));
+    // After one whole-instance read: an in-memory enabler keeps that read until the next change.
+    kinds.put("generatedRead", i -> {
+      WaterPumpEnabler e = PumpValues.generated(i);
+      e.read(PumpValues.SERVER);
+      return e;
+    });
     String[] names = kinds.keySet().toArray(new String[0]);
     System.out.println("B5: retained heap of " + n + " in-memory Water Pump instances (20 values each): generated enabler vs SimpleInstanceEnabler");
     System.out.println(Stats.jvm() + ", GC " + ManagementFactory.getGarbageCollectorMXBeans().get(0).getName());
