@@ -1,6 +1,5 @@
 package org.lwm2m.codegen.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -119,27 +118,9 @@ final class InlineWrite {
 
   /** The class of the resource's values in Leshan nodes; null for a resource without a type. */
   private static TypeName leshanClass(ResourceBinding r) {
-    switch (r.type()) {
-      case STRING:
-        return Types.STRING;
-      case INTEGER:
-        return ClassName.get(Long.class);
-      case FLOAT:
-        return ClassName.get(Double.class);
-      case BOOLEAN:
-        return ClassName.get(Boolean.class);
-      case UNSIGNED_INTEGER:
-        return Types.ULONG;
-      case OPAQUE:
-        return ArrayTypeName.of(TypeName.BYTE);
-      case OBJLNK:
-        return Types.OBJECT_LINK;
-      case TIME:
-        return Types.DATE;
-      case CORELNK:
-        return ArrayTypeName.of(Types.LINK);
-      default:
-        return null;
+    if (r.type() == null || r.type() == ResourceType.NONE) {
+      return null;
     }
+    return r.type() == ResourceType.TIME ? Types.DATE : Types.boxed(r.type()); // Leshan holds a Date
   }
 }
