@@ -334,7 +334,11 @@ final class DirectReader {
   }
 
   private void endTag(String name) {
-    expectName("</" + name);
+    if (!startsWith("</")) {
+      throw DECLINE;
+    }
+    pos += 2;
+    expectName(name);
     skipSpace();
     if (peek() != '>') {
       throw DECLINE;
@@ -342,7 +346,7 @@ final class DirectReader {
     pos++;
   }
 
-  /** Consumes {@code <Name} when followed by a character that ends a name. */
+  /** Consumes {@code open} ({@code <Name}, or a name) when a character that ends a name follows. */
   private void expectName(String open) {
     if (!startsWith(open)) {
       throw DECLINE;
@@ -388,17 +392,40 @@ final class DirectReader {
         }
         pos += 9;
         int close = indexOf("]]>");
-        while (pos < close) {
-          appendChar(s[pos++]);
-        }
+        appendRaw(close);
         pos += 3;
       } else if (c == '&') {
         reference();
       } else if (c == ']' && startsWith("]]>")) {
         throw DECLINE;
       } else {
+        int run = pos;
+        while (pos < end && isPlain(s[pos])) {
+          pos++;
+        }
+        if (pos > run) {
+          text.append(s, run, pos - run);
+        } else {
+          pos++;
+          appendChar(c); // a CR, a lone ']', or a character XML forbids
+        }
+      }
+    }
+  }
+
+  /**
+   * Appends the characters up to {@code limit} as they are (comment and CDATA text, where markup
+   * characters are plain), checked, CR and CR LF read as LF; runs between CRs in one go.
+   */
+  private void appendRaw(int limit) {
+    while (pos < limit) {
+      int start = pos;
+      while (pos < limit && s[pos] != '\r' && isXmlChar(s[pos])) {
         pos++;
-        appendChar(c);
+      }
+      text.append(s, start, pos - start);
+      if (pos < limit) {
+        appendChar(s[pos++]);
       }
     }
   }
@@ -519,9 +546,7 @@ final class DirectReader {
     }
     text.setLength(0);
     text.append(s, start, pos - start);
-    while (pos < close) {
-      appendChar(s[pos++]);
-    }
+    appendRaw(close);
     pos += 3;
     return text.toString();
   }

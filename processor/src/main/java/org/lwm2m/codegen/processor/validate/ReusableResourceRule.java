@@ -1,6 +1,7 @@
 package org.lwm2m.codegen.processor.validate;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.lwm2m.codegen.processor.validate.CommonResources.Definition;
@@ -103,6 +104,6 @@ final class ReusableResourceRule {
 
   /** Equal when their keys are. */
   private static BiPredicate<String, String> keyed(Function<String, String> key) {
-    return (a, b) -> key.apply(a).equals(key.apply(b));
+    return (a, b) -> Objects.equals(a, b) || key.apply(a).equals(key.apply(b));
   }
 }

@@ -30,6 +30,9 @@ final class Text {
   static boolean equalIgnoringSpace(String a, String b, boolean ignoreCase) {
     String x = a == null ? "" : a;
     String y = b == null ? "" : b;
+    if (x.equals(y)) {
+      return true; // the usual case, a copied text: one intrinsic comparison
+    }
     if (!isAscii(x) || !isAscii(y)) {
       String kx = withoutSpace(x);
       String ky = withoutSpace(y);
