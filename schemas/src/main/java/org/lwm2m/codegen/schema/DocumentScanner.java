@@ -3,6 +3,7 @@ package org.lwm2m.codegen.schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -59,7 +61,21 @@ final class DocumentScanner extends DefaultHandler2 {
 
   private static final Content LEAF = new Content(Map.of(), Set.of(), Set.of(), Set.of());
 
+  /**
+   * Where the events of the document go from its root element on, in the same parse: schema
+   * validation and binding then need no parse of their own. Chosen when the root element starts,
+   * since the schema to validate against is named there.
+   */
+  interface Downstream {
+    /** The handler for the rest of the document, or null for none. */
+    ContentHandler atRoot(String schemaLocation, boolean rootIsLwm2m);
+  }
+
   private final String file;
+  private final Downstream downstream;
+  private ContentHandler next;
+  /** Prefix mappings seen before the root, replayed to {@link #next} when it is chosen. */
+  private final List<String[]> earlyPrefixes = new ArrayList<>();
   private Locator locator;
   private final Deque<Frame> open = new ArrayDeque<>();
   private final StringBuilder licence = new StringBuilder();
@@ -80,8 +96,9 @@ final class DocumentScanner extends DefaultHandler2 {
     }
   }
 
-  private DocumentScanner(String file) {
+  private DocumentScanner(String file, Downstream downstream) {
     this.file = file;
+    this.downstream = downstream;
   }
 
   /**
@@ -89,7 +106,12 @@ final class DocumentScanner extends DefaultHandler2 {
    * is not well-formed, has a DOCTYPE or is too deep.
    */
   static DocumentScanner scan(String file, byte[] content, List<Problem> problems) {
-    DocumentScanner scanner = new DocumentScanner(file);
+    return scan(file, content, problems, null);
+  }
+
+  /** The same, passing the document on to what {@code downstream} chooses at the root. */
+  static DocumentScanner scan(String file, byte[] content, List<Problem> problems, Downstream downstream) {
+    DocumentScanner scanner = new DocumentScanner(file, downstream);
     XMLReader reader = SecureXml.newReader();
     reader.setContentHandler(scanner);
     reader.setErrorHandler(scanner);
@@ -155,6 +177,50 @@ final class DocumentScanner extends DefaultHandler2 {
   }
 
   @Override
+  public void startPrefixMapping(String prefix, String uri) throws SAXException {
+    if (next != null) {
+      next.startPrefixMapping(prefix, uri);
+    } else if (!rootStarted) {
+      earlyPrefixes.add(new String[] {prefix, uri});
+    }
+  }
+
+  @Override
+  public void endPrefixMapping(String prefix) throws SAXException {
+    if (next != null) {
+      next.endPrefixMapping(prefix);
+    }
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    if (next != null) {
+      next.ignorableWhitespace(ch, start, length);
+    }
+  }
+
+  @Override
+  public void endDocument() throws SAXException {
+    if (next != null) {
+      next.endDocument();
+    }
+  }
+
+  /** Chooses the downstream handler at the root and replays what came before it. */
+  private void startDownstream() throws SAXException {
+    next = downstream == null ? null : downstream.atRoot(schemaLocation, rootIsLwm2m);
+    if (next != null) {
+      if (locator != null) {
+        next.setDocumentLocator(locator);
+      }
+      next.startDocument();
+      for (String[] mapping : earlyPrefixes) {
+        next.startPrefixMapping(mapping[0], mapping[1]);
+      }
+    }
+  }
+
+  @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes)
       throws SAXException {
     if (open.size() >= MAX_DEPTH) {
@@ -183,6 +249,12 @@ final class DocumentScanner extends DefaultHandler2 {
     }
     checkAttributes(qName, attributes, content);
     open.push(new Frame(localName, content));
+    if (open.size() == 1) {
+      startDownstream();
+    }
+    if (next != null) {
+      next.startElement(uri, localName, qName, attributes);
+    }
   }
 
   private void checkAttributes(String element, Attributes attributes, Content content) {
@@ -202,7 +274,10 @@ final class DocumentScanner extends DefaultHandler2 {
   }
 
   @Override
-  public void endElement(String uri, String localName, String qName) {
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    if (next != null) {
+      next.endElement(uri, localName, qName);
+    }
     Frame frame = open.pop();
     for (String required : frame.content.required()) {
       if (!frame.counts.containsKey(required)) {
@@ -212,7 +287,10 @@ final class DocumentScanner extends DefaultHandler2 {
   }
 
   @Override
-  public void characters(char[] ch, int start, int length) {
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (next != null) {
+      next.characters(ch, start, length);
+    }
     Frame frame = open.peek();
     if (frame != null && frame.content != LEAF && !isXmlWhitespace(ch, start, length)) {
       block("text directly inside " + frame.name);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 
 /**
  * Reads object definition XML (DDF files) into {@link ObjectDefinition}s, securely, validating
@@ -34,6 +35,7 @@ public final class ObjectDefinitionReader {
   private final ReaderOptions options;
   /** Validators per schema and unmarshallers, reused by the three-pass reads of this reader. */
   private final Map<SchemaVersion, Pool<Validator>> validators = new EnumMap<>(SchemaVersion.class);
+  private final Map<SchemaVersion, Pool<ValidatorHandler>> validatorHandlers = new EnumMap<>(SchemaVersion.class);
   private final Pool<Unmarshaller> unmarshallers = new Pool<>(() -> {
     try {
       return JaxbBinding.newUnmarshaller();
@@ -51,6 +53,7 @@ public final class ObjectDefinitionReader {
     this.options = Objects.requireNonNull(options, "options");
     for (SchemaVersion version : SchemaVersion.values()) {
       validators.put(version, new Pool<>(() -> SchemaValidation.newValidator(version)));
+      validatorHandlers.put(version, new Pool<>(() -> ValidatingBinder.newValidatorHandler(version)));
     }
   }
 
@@ -93,28 +96,27 @@ public final class ObjectDefinitionReader {
     return readThoroughly(fileName, content);
   }
 
-  /** The three passes, which report every problem: for files {@link DirectReader} declines. */
+  /**
+   * The thorough read, which reports every problem: for files {@link DirectReader} declines. One
+   * parse feeds the well-formedness scan, then (from the root on) schema validation and JAXB.
+   */
   ReadResult readThoroughly(String fileName, byte[] content) {
     List<Problem> problems = new ArrayList<>();
     List<ObjectDefinition> objects = List.of();
-    DocumentScanner scan = DocumentScanner.scan(fileName, content, problems);
+    ValidatingBinder binder = new ValidatingBinder(fileName, validatorHandlers, unmarshallers);
+    DocumentScanner scan = DocumentScanner.scan(fileName, content, problems, binder);
+    XmlLwm2m root = scan == null ? null : binder.root();
+    binder.release(scan != null);
     if (scan != null) {
       SchemaVersion declared = SchemaVersion.fromLocation(scan.schemaLocation());
       if (declared == null) {
         problems.add(Problem.error(SchemaRules.SCHEMA_LOCATION, scan.rootLocation(),
             schemaLocationMessage(scan.schemaLocation())));
       }
-      List<Problem> schemaProblems = validate(declared == null ? SchemaVersion.V1_1 : declared, fileName, content);
-      XmlLwm2m root = null;
-      if (scan.rootIsLwm2m()) { // else the schema errors say what is wrong
-        try {
-          Unmarshaller unmarshaller = unmarshallers.take();
-          root = JaxbBinding.unmarshal(unmarshaller, content);
-          unmarshallers.give(unmarshaller);
-        } catch (JAXBException | RuntimeException e) {
-          problems.add(Problem.error(SchemaRules.XML, scan.rootLocation(),
-              "cannot bind the document: " + e));
-        }
+      List<Problem> schemaProblems = binder.problems();
+      if (binder.bindingFailure() != null) {
+        problems.add(Problem.error(SchemaRules.XML, scan.rootLocation(),
+            "cannot bind the document: " + binder.bindingFailure()));
       }
       if (options.lenient() && root != null && hasErrors(schemaProblems)
           && repairable(scan, root, fileName)) {

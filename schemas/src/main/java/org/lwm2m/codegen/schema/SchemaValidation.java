@@ -70,6 +70,11 @@ final class SchemaValidation {
     return problems;
   }
 
+  /** An error handler that adds every schema error and warning to {@code problems}. */
+  static ErrorHandler collector(String file, List<Problem> problems) {
+    return new Collector(file, problems);
+  }
+
   static String clean(String message) {
     return message == null ? "invalid" : CLAUSE.matcher(message).replaceFirst("");
   }

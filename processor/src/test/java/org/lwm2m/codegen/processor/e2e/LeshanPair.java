@@ -164,9 +164,22 @@ public final class LeshanPair implements AutoCloseable {
   public void close() {
     try {
       client.destroy(false);
+    } catch (NullPointerException e) {
+      if (!isLeshanShutdownRace(e)) {
+        throw e;
+      }
+      // Leshan 2.0.0-M18: a notification still queued when the client's UDP connector stops is
+      // failed, which cancels its observe relation, and NotificationDataStore then looks up a
+      // server the client has already dropped. Only the teardown is affected; tests that
+      // notify a lot from device threads meet it now and then.
     } finally {
       server.destroy();
     }
+  }
+
+  private static boolean isLeshanShutdownRace(NullPointerException e) {
+    StackTraceElement[] stack = e.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().endsWith("NotificationDataStore");
   }
 
   /** Describes the client's objects, then starts both sides and waits for the registration. */
