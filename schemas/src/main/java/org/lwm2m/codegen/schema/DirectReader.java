@@ -16,17 +16,17 @@ import org.xml.sax.helpers.LocatorImpl;
  * structure of the object definition schemas with values their types allow. Anything else (a
  * DOCTYPE, a processing instruction, another encoding, namespaces beyond the {@code xsi} schema
  * location, an unknown, missing or misplaced element, a value outside an enumeration, a character
- * XML forbids) makes it decline, and the three-pass reader (well-formedness scan, schema
- * validation, JAXB binding) reads the file and reports what is wrong. A file this reader accepts
- * is therefore one the three passes accept without a problem, and it yields the same binding:
- * the tests check both on every registry file and on mutated ones.
+ * XML forbids) makes it decline, and the thorough read (well-formedness scan, schema validation
+ * and JAXB binding) reads the file and reports what is wrong. A file this reader accepts is meant
+ * to be one the thorough read accepts without a problem, with the same binding: the tests check
+ * both on every registry file and on mutated ones.
  *
  * <p>Element positions are the ones a SAX parser reports for a start tag: the line and column
  * just after its {@code >}.
  */
 final class DirectReader {
 
-  /** What the three passes would give for an accepted file. */
+  /** What the thorough read would give for an accepted file. */
   record Parsed(XmlLwm2m root, SchemaVersion schema, String licence) {}
 
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -152,11 +152,12 @@ final class DirectReader {
         throw DECLINE;
       }
       String name = name();
+      boolean first = next == 0;
       while (next < names.length && !names[next].equals(name)) {
         next++;
       }
-      if (next == names.length || (next > 0 && name.equals("version"))) {
-        throw DECLINE;
+      if (next == names.length || first != (next == 0)) {
+        throw DECLINE; // unknown, out of order, or no version first
       }
       String value = attributeValue();
       boolean fine = next == 0 ? value.equals("1.0")
@@ -166,6 +167,9 @@ final class DirectReader {
         throw DECLINE;
       }
       next++;
+    }
+    if (next == 0) {
+      throw DECLINE; // no version
     }
   }
 

@@ -21,10 +21,10 @@ import javax.xml.validation.ValidatorHandler;
  * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
  * once per JVM and shared, and each reader keeps its idle validators and unmarshallers.
  *
- * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other goes
- * through three passes, each over the bytes with a secure parser: a well-formedness scan
- * (DOCTYPE, depth, licence comment, declared schema), schema validation collecting every error,
- * and JAXB binding with element locations.
+ * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other is read
+ * thoroughly, in one parse with a secure parser that feeds a well-formedness scan (DOCTYPE,
+ * depth, licence comment, declared schema), schema validation collecting every error, and JAXB
+ * binding with element locations.
  */
 public final class ObjectDefinitionReader {
 
@@ -33,7 +33,7 @@ public final class ObjectDefinitionReader {
           .thenComparingInt(p -> p.location().column());
 
   private final ReaderOptions options;
-  /** Validators per schema and unmarshallers, reused by the three-pass reads of this reader. */
+  /** Validators per schema and unmarshallers, reused by the thorough reads of this reader. */
   private final Map<SchemaVersion, Pool<Validator>> validators = new EnumMap<>(SchemaVersion.class);
   private final Map<SchemaVersion, Pool<ValidatorHandler>> validatorHandlers = new EnumMap<>(SchemaVersion.class);
   private final Pool<Unmarshaller> unmarshallers = new Pool<>(() -> {

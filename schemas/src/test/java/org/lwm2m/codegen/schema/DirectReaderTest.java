@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The one-pass reader must be sound: whatever it accepts, the three passes accept without a
+ * The one-pass reader must be sound: whatever it accepts, the thorough read accepts without a
  * problem and bind to an equal result (texts, IDs, licence and every element position). It must
  * also be useful: it accepts the plainly written registry files.
  */
@@ -30,7 +30,7 @@ class DirectReaderTest {
       return false;
     }
     ReadResult thorough = reader.readThoroughly(name, content);
-    assertEquals(List.of(), thorough.problems(), name + ": accepted directly, but the three passes report problems");
+    assertEquals(List.of(), thorough.problems(), name + ": accepted directly, but the thorough read reports problems");
     List<ObjectDefinition> mapped = new DefinitionMapper(name).map(direct.root(), direct.schema(), direct.licence());
     assertEquals(thorough.objects(), mapped, name + ": the direct binding differs");
     assertEquals(new ReadResult(name, mapped, List.of()), reader.read(name, content), name);
@@ -38,7 +38,7 @@ class DirectReaderTest {
   }
 
   @Test
-  void acceptsThePlainRegistryFilesAndBindsThemAsTheThreePassesDo() throws Exception {
+  void acceptsThePlainRegistryFilesAndBindsThemAsTheThoroughReadDoes() throws Exception {
     int files = 0;
     int clean = 0;
     int accepted = 0;
@@ -49,7 +49,7 @@ class DirectReaderTest {
       clean += isClean ? 1 : 0;
       accepted += agree(Registry.label(file), content) ? 1 : 0;
     }
-    System.out.printf("[direct] registry: %d files, %d read cleanly by the three passes, %d of them accepted directly%n",
+    System.out.printf("[direct] registry: %d files, %d read cleanly by the thorough read, %d of them accepted directly%n",
         files, clean, accepted);
     // Useful: nearly every clean registry file takes the one-pass route.
     assertTrue(accepted >= clean * 0.95, accepted + " of " + clean + " clean files accepted directly");
@@ -60,7 +60,7 @@ class DirectReaderTest {
    * duplicated and swapped lines, truncations. Every mutant the direct reader accepts must agree.
    */
   @Test
-  void everyMutantItAcceptsTheThreePassesAcceptAlike() throws Exception {
+  void everyMutantItAcceptsTheThoroughReadAcceptsAlike() throws Exception {
     List<Path> files = Registry.files();
     Random random = new Random(Long.getLong("direct.seed", 20261125L));
     int cases = 0;
@@ -72,7 +72,7 @@ class DirectReaderTest {
       cases++;
       accepted += agree(Registry.label(file) + "#" + i, mutant.getBytes(StandardCharsets.UTF_8)) ? 1 : 0;
     }
-    System.out.printf("[direct] mutants: %d cases, %d accepted directly (each agreed with the three passes)%n", cases, accepted);
+    System.out.printf("[direct] mutants: %d cases, %d accepted directly (each agreed with the thorough read)%n", cases, accepted);
     // Meaningful only if many mutants are still valid and take the direct route.
     assertTrue(accepted > cases / 10, accepted + " of " + cases);
   }
@@ -117,7 +117,7 @@ class DirectReaderTest {
     }
   }
 
-  /** Constructs the direct reader handles itself: each must give what the three passes give. */
+  /** Constructs the direct reader handles itself: each must give what the thorough read gives. */
   @ParameterizedTest
   @ValueSource(strings = {
     "<Name>A &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#x41;&#66; \u00e9 \ud83d\ude00</Name>",
@@ -146,11 +146,11 @@ class DirectReaderTest {
     assertTrue(agree("bom.xml", content), doc);
   }
 
-  /** Declined: the three passes read these (and report the invalid ones). */
+  /** Declined: the thorough read reads these (and report the invalid ones). */
   @ParameterizedTest
   @ValueSource(strings = {
     "<!DOCTYPE LWM2M>", "<?pi?>", "encoding=\"ISO-8859-1\"", "xmlns=\"urn:x\"", "<Extra/>", "bad-enum",
-    "cdata-end", "nul-ref",
+    "cdata-end", "nul-ref", "no-version", "empty-declaration",
   })
   void declines(String what) {
     String doc = Ddf.document(Ddf.V11, Ddf.object(32000, "", Ddf.item(1, "Level", "RW", "Integer")));
@@ -162,6 +162,8 @@ class DirectReaderTest {
       case "<Extra/>" -> doc.replace("<Description2>", "<Extra/><Description2>");
       case "bad-enum" -> doc.replace("<Mandatory>Optional</Mandatory>", "<Mandatory> Optional</Mandatory>");
       case "cdata-end" -> doc.replace("A test object.", "a ]]> b");
+      case "no-version" -> doc.replace("<?xml version=\"1.0\" encoding", "<?xml encoding");
+      case "empty-declaration" -> doc.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml?>");
       default -> doc.replace("A test object.", "a &#0; b");
     };
     byte[] content = doc.getBytes(StandardCharsets.UTF_8);
