@@ -19,8 +19,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * The first pass over a document: well-formedness, DOCTYPE refusal and the depth limit, and
- * collecting what the schema pass and the binding cannot give: the licence comment before the
+ * The front of the thorough read: well-formedness, DOCTYPE refusal and the depth limit, passing
+ * the events on to schema validation and binding ({@link Downstream}), and collecting what those
+ * cannot give: the licence comment before the
  * root, the declared schema, and whether the element structure is one lenient mode may repair
  * (only known elements and attributes, none repeated, no stray text, nothing required missing but
  * an Item's RangeEnumeration, Units or Description).
