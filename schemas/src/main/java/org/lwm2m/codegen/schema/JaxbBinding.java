@@ -18,13 +18,8 @@ final class JaxbBinding {
    * location. Returns null when the root element is not {@code LWM2M}.
    */
   static XmlLwm2m unmarshal(byte[] content) throws JAXBException {
-    return unmarshal(newUnmarshaller(), content);
-  }
-
-  /** The same with an unmarshaller to reuse, one {@link #newUnmarshaller} made. */
-  static XmlLwm2m unmarshal(Unmarshaller unmarshaller, byte[] content) throws JAXBException {
     Object root =
-        unmarshaller.unmarshal(new SAXSource(SecureXml.newReader(), SecureXml.input(content)));
+        newUnmarshaller().unmarshal(new SAXSource(SecureXml.newReader(), SecureXml.input(content)));
     return root instanceof XmlLwm2m lwm2m ? lwm2m : null;
   }
 

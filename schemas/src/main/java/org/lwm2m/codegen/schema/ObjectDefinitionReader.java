@@ -12,14 +12,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.validation.Validator;
 import javax.xml.validation.ValidatorHandler;
 
 /**
  * Reads object definition XML (DDF files) into {@link ObjectDefinition}s, securely, validating
  * against the schema the file names and reporting every problem with its line and column. Never
  * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
- * once per JVM and shared, and each reader keeps its idle validators and unmarshallers.
+ * once per JVM and shared, and each reader keeps its idle validator handlers and unmarshallers.
  *
  * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other is read
  * thoroughly, in one parse with a secure parser that feeds a well-formedness scan (DOCTYPE,
@@ -33,8 +32,7 @@ public final class ObjectDefinitionReader {
           .thenComparingInt(p -> p.location().column());
 
   private final ReaderOptions options;
-  /** Validators per schema and unmarshallers, reused by the thorough reads of this reader. */
-  private final Map<SchemaVersion, Pool<Validator>> validators = new EnumMap<>(SchemaVersion.class);
+  /** Validator handlers per schema and unmarshallers, reused by the thorough reads of this reader. */
   private final Map<SchemaVersion, Pool<ValidatorHandler>> validatorHandlers = new EnumMap<>(SchemaVersion.class);
   private final Pool<Unmarshaller> unmarshallers = new Pool<>(() -> {
     try {
@@ -52,7 +50,6 @@ public final class ObjectDefinitionReader {
   public ObjectDefinitionReader(ReaderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     for (SchemaVersion version : SchemaVersion.values()) {
-      validators.put(version, new Pool<>(() -> SchemaValidation.newValidator(version)));
       validatorHandlers.put(version, new Pool<>(() -> ValidatingBinder.newValidatorHandler(version)));
     }
   }
@@ -141,17 +138,8 @@ public final class ObjectDefinitionReader {
       return false;
     }
     byte[] canonical = CanonicalForm.write(root).getBytes(StandardCharsets.UTF_8);
-    return validate(SchemaVersion.V1_1, fileName, canonical).isEmpty();
-  }
-
-  private List<Problem> validate(SchemaVersion version, String fileName, byte[] content) {
-    Pool<Validator> pool = validators.get(version);
-    Validator validator = pool.take();
-    List<Problem> problems = SchemaValidation.validate(validator, fileName, content);
-    if (problems.stream().noneMatch(p -> SchemaRules.XML.equals(p.rule()))) {
-      pool.give(validator); // ended normally: fit for the next document
-    }
-    return problems;
+    // Rare (lenient mode, a file with schema errors): a validator of its own is fine.
+    return SchemaValidation.validate(SchemaVersion.V1_1, fileName, canonical).isEmpty();
   }
 
   private static List<Problem> downgrade(List<Problem> problems) {

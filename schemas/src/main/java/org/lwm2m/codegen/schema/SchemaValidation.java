@@ -34,11 +34,7 @@ final class SchemaValidation {
    * pass has normally ruled out) ends validation and is reported as rule {@code xml}.
    */
   static List<Problem> validate(SchemaVersion version, String file, byte[] content) {
-    return validate(newValidator(version), file, content);
-  }
-
-  /** A validator of {@code version} that fetches nothing external. */
-  static Validator newValidator(SchemaVersion version) {
+    List<Problem> problems = new ArrayList<>();
     Validator validator = SchemaCache.get(version).newValidator();
     try {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -46,17 +42,6 @@ final class SchemaValidation {
     } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
       throw new IllegalStateException("cannot secure the schema validator", e);
     }
-    return validator;
-  }
-
-  /**
-   * The same with a validator from {@link #newValidator}, which may be reused for the next
-   * document when this one ends without an {@code xml} problem. It keeps no reference to this
-   * document's problems. ({@code Validator.reset()} is not used: the JDK's loses the security
-   * settings and then fails.)
-   */
-  static List<Problem> validate(Validator validator, String file, byte[] content) {
-    List<Problem> problems = new ArrayList<>();
     validator.setErrorHandler(new Collector(file, problems));
     try {
       validator.validate(new SAXSource(SecureXml.newReader(), SecureXml.input(content)));
@@ -64,8 +49,6 @@ final class SchemaValidation {
       problems.add(Problem.error(SchemaRules.XML, location(file, e), e.getMessage()));
     } catch (SAXException | IOException | RuntimeException e) {
       problems.add(Problem.error(SchemaRules.XML, Location.of(file), "cannot validate: " + e));
-    } finally {
-      validator.setErrorHandler(null);
     }
     return problems;
   }

@@ -37,18 +37,10 @@ class CheckerTest {
 
   @TempDir Path work;
 
-  static List<RuleCases.Failing> failing() {
-    return RuleCases.failing();
-  }
-
-  static List<RuleCases.Passing> passing() {
-    return RuleCases.passing();
-  }
-
   // ---- the rule table, through the API ----
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("failing")
+  @MethodSource("org.lwm2m.codegen.processor.validate.RuleCases#failing")
   void failingInputGivesOneProblemAtItsLine(RuleCases.Failing c) throws Exception {
     Checker.Result result = check(c.files(), c.registry());
     List<Problem> found = ofRule(result, c.rule());
@@ -61,7 +53,7 @@ class CheckerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("passing")
+  @MethodSource("org.lwm2m.codegen.processor.validate.RuleCases#passing")
   void passingInputGivesNoProblemOfTheRule(RuleCases.Passing c) throws Exception {
     Checker.Result result = check(c.files(), c.registry());
     assertEquals(List.of(), ofRule(result, c.rule()));

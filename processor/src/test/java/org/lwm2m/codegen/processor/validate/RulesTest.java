@@ -56,16 +56,8 @@ class RulesTest {
           Rule.INTERFACE_METHOD,
           Rule.INTERNAL); // a bug: nothing triggers it
 
-  static List<RuleCases.Failing> failing() {
-    return RuleCases.failing();
-  }
-
-  static List<RuleCases.Passing> passing() {
-    return RuleCases.passing();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("failing")
+  @MethodSource("org.lwm2m.codegen.processor.validate.RuleCases#failing")
   void failingInputGivesOneDiagnosticAtItsLine(RuleCases.Failing c) throws Exception {
     Compilation compilation = compile(c.files(), c.registry());
     List<Diagnostic<? extends JavaFileObject>> found = ofRule(compilation, c.rule());
@@ -80,7 +72,7 @@ class RulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("passing")
+  @MethodSource("org.lwm2m.codegen.processor.validate.RuleCases#passing")
   void passingInputGivesNoDiagnosticOfTheRule(RuleCases.Passing c) throws Exception {
     Compilation compilation = compile(c.files(), c.registry());
     assertEquals(List.of(), ofRule(compilation, c.rule()), compilation.diagnostics().toString());
