@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,11 @@ import org.lwm2m.codegen.processor.read.AnnotatedObject;
 import org.lwm2m.codegen.processor.read.AnnotationReader;
 import org.lwm2m.codegen.processor.read.ModelFile;
 import org.lwm2m.codegen.processor.read.ModelLocator;
+import org.lwm2m.codegen.processor.validate.CommonResources;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.InputsRecord;
 import org.lwm2m.codegen.processor.write.Licenses;
 import org.lwm2m.codegen.processor.write.ObjectXmlWriter;
 import org.lwm2m.codegen.processor.write.SourceWriter;
@@ -82,6 +85,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private AnnotationReader annotationReader;
   private ObjectValidator validator;
   private final Map<String, BindingPlanner> planners = new HashMap<>();
+  private final Map<Element, InputsRecord> inputs = new LinkedHashMap<>();
   private boolean optionsChecked;
 
   @Override
@@ -133,10 +137,27 @@ public final class LwM2mProcessor extends AbstractProcessor {
         internalError(element, "binding " + element, e);
       }
     }
+    inputs.forEach((element, record) -> record.write(processingEnv.getFiler(), element));
+    inputs.clear();
     return false;
   }
 
+  /** The record of what {@code element}'s bindings were read from, for the Maven plugin. */
+  private InputsRecord inputsOf(Element element) {
+    return inputs.computeIfAbsent(element, e -> {
+      InputsRecord record = InputsRecord.of(e, processingEnv.getElementUtils());
+      if (options.registry() != null) {
+        record.file(options.registry().toString(), CommonResources.file(options.registry()));
+      }
+      if (!Licenses.isBuiltIn(options.license())) {
+        record.file(options.license(), java.nio.file.Path.of(options.license()));
+      }
+      return record;
+    });
+  }
+
   private void bindInterface(TypeElement type) {
+    inputsOf(type);
     AnnotatedObject read = annotationReader.read(type);
     Diagnostics diagnostics = new Diagnostics(options.strict(), options.disabledRules());
     boolean valid = true;
@@ -179,7 +200,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
     Diagnostics diagnostics = new Diagnostics(options.strict(), options.disabledRules());
     List<ObjectDefinition> valid = new ArrayList<>();
     for (String entry : element.getAnnotation(LwM2mModels.class).value()) {
-      for (ModelFile file : find(entry, diagnostics)) {
+      for (ModelFile file : find(entry, diagnostics, inputsOf(element))) {
         ReadResult result = reader.read(file.name(), file.content());
         boolean fileValid = true;
         for (Problem p : result.problems()) {
@@ -217,9 +238,9 @@ public final class LwM2mProcessor extends AbstractProcessor {
     return files;
   }
 
-  private List<ModelFile> find(String entry, Diagnostics diagnostics) {
+  private List<ModelFile> find(String entry, Diagnostics diagnostics, ModelLocator.Inputs inputs) {
     try {
-      List<ModelFile> files = locator.find(entry);
+      List<ModelFile> files = locator.find(entry, inputs);
       if (files.isEmpty()) {
         diagnostics.report(Rule.MODEL_FILE, Location.of(entry), "folder '" + entry + "' holds no .xml file");
       }

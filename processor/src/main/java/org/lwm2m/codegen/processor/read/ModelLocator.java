@@ -22,6 +22,7 @@ public final class ModelLocator {
   private final Filer filer;
   private final List<Path> folders;
   private final int maxBytes;
+  private Inputs inputs = Inputs.NONE;
 
   public ModelLocator(Filer filer, List<Path> folders, int maxBytes) {
     this.filer = filer;
@@ -35,6 +36,33 @@ public final class ModelLocator {
 
     NotFound(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * Told what a lookup read and where it looked in vain, so that a build tool can tell when the
+   * entry's bindings are stale (Maven does not recompile when only an XML file changed).
+   */
+  public interface Inputs {
+    Inputs NONE = new Inputs() {};
+
+    /** {@code file} was read for {@code name}. */
+    default void file(String name, Path file) {}
+
+    /** Folder entry {@code name} was listed in {@code dir}, which held these {@code *.xml} files. */
+    default void folder(String name, Path dir, List<String> xmlFiles) {}
+
+    /** {@code name} was looked for at {@code path} and was not there. */
+    default void absent(String name, Path path) {}
+  }
+
+  /** {@link #find(String)}, telling {@code inputs} what it read. */
+  public List<ModelFile> find(String entry, Inputs inputs) throws NotFound {
+    this.inputs = inputs;
+    try {
+      return find(entry);
+    } finally {
+      this.inputs = Inputs.NONE;
     }
   }
 
@@ -52,6 +80,7 @@ public final class ModelLocator {
       if (folder ? Files.isDirectory(candidate) : Files.isRegularFile(candidate)) {
         return folder ? list(clean, candidate) : List.of(readFile(clean, candidate));
       }
+      inputs.absent(clean, candidate);
     }
     for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
       List<ModelFile> found = folder ? folderIn(location, clean) : fileIn(location, clean);
@@ -71,9 +100,17 @@ public final class ModelLocator {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return null; // javac signals a missing file differently per location
     }
+    Path local = localPath(file.toUri());
     try (InputStream in = file.openInputStream()) {
-      return List.of(new ModelFile(name, readBounded(name, in)));
+      ModelFile found = new ModelFile(name, readBounded(name, in));
+      if (local != null) {
+        inputs.file(name, local);
+      }
+      return List.of(found);
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      if (local != null) {
+        inputs.absent(name, local);
+      }
       return null;
     }
   }
@@ -90,7 +127,22 @@ public final class ModelLocator {
       return null;
     }
     Path dir = Path.of(uri).getParent();
-    return dir != null && Files.isDirectory(dir) ? list(folder, dir) : null;
+    if (dir == null || !Files.isDirectory(dir)) {
+      if (dir != null) {
+        inputs.absent(folder, dir);
+      }
+      return null;
+    }
+    return list(folder, dir);
+  }
+
+  /** The file behind a Filer URI; null inside a jar (Maven sees a changed jar itself). */
+  private static Path localPath(URI uri) {
+    try {
+      return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
   }
 
   private List<ModelFile> list(String folder, Path dir) throws NotFound {
@@ -100,6 +152,7 @@ public final class ModelLocator {
     } catch (IOException e) {
       throw new NotFound("cannot list folder '" + folder + "': " + e.getMessage());
     }
+    inputs.folder(folder, dir, files.stream().map(p -> p.getFileName().toString()).toList());
     List<ModelFile> result = new ArrayList<>();
     for (Path p : files) {
       result.add(readFile(folder + p.getFileName(), p));
@@ -108,6 +161,7 @@ public final class ModelLocator {
   }
 
   private ModelFile readFile(String name, Path path) throws NotFound {
+    inputs.file(name, path);
     try (InputStream in = Files.newInputStream(path)) {
       return new ModelFile(name, readBounded(name, in));
     } catch (IOException e) {

@@ -68,6 +68,11 @@ public final class CommonResources {
     return definitions;
   }
 
+  /** The file {@link #load} reads for {@code path}: {@code path} itself, or its {@code Common.xml}. */
+  public static Path file(Path path) {
+    return Files.isDirectory(path) ? path.resolve("Common.xml") : path;
+  }
+
   /**
    * Reads {@code path}: the registry's {@code Common.xml}, or a folder holding it.
    *
@@ -75,7 +80,7 @@ public final class CommonResources {
    *     well-formed, or defines no resource
    */
   public static CommonResources load(Path path) throws LoadException {
-    Path file = Files.isDirectory(path) ? path.resolve("Common.xml") : path;
+    Path file = file(path);
     if (!Files.isRegularFile(file)) {
       throw new LoadException(
           Files.isDirectory(path)

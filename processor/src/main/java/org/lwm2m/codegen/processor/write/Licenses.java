@@ -52,6 +52,11 @@ public final class Licenses {
           "Released under the BSD-3-Clause licence:",
           "");
 
+  /** Whether {@code option} names a built-in licence rather than a file. */
+  public static boolean isBuiltIn(String option) {
+    return option.equals("BSD-3-Clause") || option.equals("OMA-BSD-3-Clause");
+  }
+
   /**
    * The licence text for {@code option}.
    *

@@ -127,7 +127,7 @@ public final class GeneratedCode implements AutoCloseable {
   /** The generated source files, relative to the generated sources folder. */
   public List<Path> generatedSources() throws IOException {
     try (Stream<Path> s = Files.walk(sources)) {
-      return s.filter(Files::isRegularFile).map(sources::relativize).sorted().collect(Collectors.toList());
+      return s.filter(p -> p.toString().endsWith(".java")).map(sources::relativize).sorted().collect(Collectors.toList());
     }
   }
 
