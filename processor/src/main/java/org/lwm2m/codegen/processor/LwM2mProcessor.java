@@ -60,8 +60,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *       BindingPlanner});
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
  *       with JavaPoet (the generators see only the model);
- *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}); for an interface, also
- *       its object XML ({@link ObjectXmlWriter}).
+ *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}), and the object's XML
+ *       to {@code META-INF/lwm2m/} with an index of the build's objects ({@link ObjectXmlWriter}).
  * </ol>
  *
  * <p>Problems are printed once: for XML as {@code file.xml:line:column: [rule] message} on the
@@ -133,7 +133,20 @@ public final class LwM2mProcessor extends AbstractProcessor {
         internalError(element, "binding " + element, e);
       }
     }
+    if (round.processingOver()) {
+      writeIndex();
+    }
     return false;
+  }
+
+  private void writeIndex() {
+    try {
+      xmlWriter.writeIndex();
+    } catch (java.io.IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write " + ObjectXmlWriter.INDEX + ": " + e);
+    } catch (RuntimeException e) {
+      internalError(null, "writing " + ObjectXmlWriter.INDEX, e);
+    }
   }
 
   private void bindInterface(TypeElement type) {
@@ -200,6 +213,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
         for (JavaFile file : generate(binding)) {
           writer.write(file, element);
         }
+        xmlWriter.write(binding.definition(), binding.definition().license(), element);
       } catch (Exception | LinkageError e) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
       }
