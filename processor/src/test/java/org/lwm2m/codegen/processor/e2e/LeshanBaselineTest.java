@@ -152,7 +152,7 @@ class LeshanBaselineTest {
     }
   }
 
-  /** Kept as the baseline of the generated-enabler deadlock; fails ("stuck") when run by hand. */
+  /** Kept as the baseline of the generated-enabler deadlock; run by hand, it fails: a server write gets no response. */
   @Test
   void plainLeshanEnablerFiringFromADeviceThread() throws Exception {
     Skip.unless(Boolean.getBoolean("leshan.baseline"), "plain Leshan enabler firing from a device thread not run: it deadlocks "
