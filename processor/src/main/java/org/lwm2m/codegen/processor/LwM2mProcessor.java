@@ -63,8 +63,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *       BindingPlanner});
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
  *       with JavaPoet (the generators see only the model);
- *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}); for an interface, also
- *       its object XML ({@link ObjectXmlWriter}).
+ *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}), and the object's XML
+ *       to {@code META-INF/lwm2m/} with an index of the build's objects ({@link ObjectXmlWriter}).
  * </ol>
  *
  * <p>Problems are printed once: for XML as {@code file.xml:line:column: [rule] message} on the
@@ -139,6 +139,9 @@ public final class LwM2mProcessor extends AbstractProcessor {
     }
     inputs.forEach((element, record) -> record.write(processingEnv.getFiler(), element));
     inputs.clear();
+    if (round.processingOver()) {
+      writeIndex();
+    }
     return false;
   }
 
@@ -154,6 +157,16 @@ public final class LwM2mProcessor extends AbstractProcessor {
       }
       return record;
     });
+  }
+
+  private void writeIndex() {
+    try {
+      xmlWriter.writeIndex();
+    } catch (java.io.IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write " + ObjectXmlWriter.INDEX + ": " + e);
+    } catch (RuntimeException e) {
+      internalError(null, "writing " + ObjectXmlWriter.INDEX, e);
+    }
   }
 
   private void bindInterface(TypeElement type) {
@@ -221,6 +234,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
         for (JavaFile file : generate(binding)) {
           writer.write(file, element);
         }
+        xmlWriter.write(binding.definition(), binding.definition().license(), element);
       } catch (Exception | LinkageError e) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
       }

@@ -31,9 +31,9 @@ import org.eclipse.leshan.core.request.WriteRequest;
 import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.core.response.WriteResponse;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.lwm2m.codegen.processor.testing.Skip;
 
 /**
  * Baselines without generated code, to attribute what the e2e tests of generated enablers show to
@@ -152,10 +152,11 @@ class LeshanBaselineTest {
     }
   }
 
-  @Disabled("Leshan 2.0.0-M18 / Californium 4.0.0-M6 bug, not this project's: deadlocks (a server write gets no "
-      + "response); kept as the baseline of the generated-enabler deadlock. Run by hand.")
+  /** Kept as the baseline of the generated-enabler deadlock; run by hand, it fails: a server write gets no response. */
   @Test
   void plainLeshanEnablerFiringFromADeviceThread() throws Exception {
+    Skip.unless(Boolean.getBoolean("leshan.baseline"), "plain Leshan enabler firing from a device thread not run: it deadlocks "
+        + "Leshan 2.0.0-M18 / Californium 4.0.0-M6 (their bug: a server write gets no response); run it with -Dleshan.baseline=true");
     load(new Plain(false));
   }
 

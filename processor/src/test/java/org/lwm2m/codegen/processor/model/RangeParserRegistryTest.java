@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.lwm2m.codegen.processor.model.RangeParser.ParsedRange;
+import org.lwm2m.codegen.processor.testing.Registry;
 import org.lwm2m.codegen.schema.ResourceType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,21 +30,7 @@ class RangeParserRegistryTest {
 
   @Test
   void everyRegistryRangeParses() throws Exception {
-    Path registry = registryDir();
-    List<Path> files = new ArrayList<>();
-    for (String folder : new String[] {"objects", "version_history"}) {
-      Path dir = registry.resolve(folder);
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> list = Files.list(dir)) {
-          list.filter(p -> p.getFileName().toString().endsWith(".xml"))
-              .sorted()
-              .forEach(files::add);
-        }
-      }
-    }
-    Assumptions.assumeTrue(
-        !files.isEmpty(),
-        "no registry sample at " + registry.toAbsolutePath() + "; set -Dlwm2m.registry.dir");
+    List<Path> files = Registry.allObjectFiles(); // skips, saying so, without the registry
 
     DocumentBuilder builder = secureBuilder();
     Map<String, Integer> outcomes = new TreeMap<>();
@@ -98,17 +80,6 @@ class RangeParserRegistryTest {
             .map(e -> "  " + e.getValue() + " x " + e.getKey())
             .collect(Collectors.joining("\n")));
     assertTrue(outcomes.values().stream().mapToInt(Integer::intValue).sum() > 0);
-  }
-
-  /** The property, else {@code ../shared} seen from the project root or from this module. */
-  private static Path registryDir() {
-    String property = System.getProperty("lwm2m.registry.dir");
-    if (property != null) {
-      return Paths.get(property);
-    }
-    Path fromRoot = Paths.get("../shared/lwm2m-registry");
-    Path fromModule = Paths.get("../../shared/lwm2m-registry");
-    return Files.isDirectory(fromRoot) || !Files.isDirectory(fromModule) ? fromRoot : fromModule;
   }
 
   private static DocumentBuilder secureBuilder() throws Exception {

@@ -37,6 +37,7 @@ import org.eclipse.leshan.core.response.ReadResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lwm2m.codegen.processor.testing.Skip;
 import org.lwm2m.codegen.runtime.TypedInstanceEnabler;
 
 /**
@@ -295,7 +296,7 @@ class HostileTextTest {
     try {
       Files.writeString(models.resolve(fileName), content, StandardCharsets.UTF_8);
     } catch (java.nio.file.InvalidPathException e) {
-      org.junit.jupiter.api.Assumptions.abort("this file system cannot name " + fileName);
+      throw Skip.because("this file system cannot name " + XmlMutator.shorten(fileName));
     }
     System.clearProperty("pwned");
     try (ProcessorRun run = ProcessorRun.run(work.resolve("work"), work.resolve("models"), "com.acme.names", List.of("n/"), List.of())) {

@@ -4,21 +4,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /** The shared OMA registry sample, read in place (never copied); tests skip when it is absent. */
 public final class Registry {
   private Registry() {}
 
+  /** The registry folder; skips the calling test, saying so, when it is absent. */
   public static Path folder() {
-    Path dir = Path.of(System.getProperty("lwm2m.registry.dir", "../../shared/lwm2m-registry"));
-    Assumptions.assumeTrue(Files.isDirectory(dir.resolve("objects")), "shared registry not found at " + dir.toAbsolutePath());
-    return dir;
+    return find().orElseThrow(() -> Skip.because("shared registry not found at " + configured().toAbsolutePath().normalize()
+        + " (set -Dlwm2m.registry.dir)"));
   }
 
-  /** Every object file, current and version history, sorted. */
+  /** The registry folder when it is there, for tests that only add it to inputs of their own. */
+  public static Optional<Path> find() {
+    Path dir = configured();
+    return Files.isDirectory(dir.resolve("objects")) ? Optional.of(dir) : Optional.empty();
+  }
+
+  private static Path configured() {
+    return Path.of(System.getProperty("lwm2m.registry.dir", "../../shared/lwm2m-registry"));
+  }
+
+  /** Every object file, current and version history, sorted; skips like {@link #folder()}. */
   public static List<Path> allObjectFiles() throws IOException {
     Path dir = folder();
     try (Stream<Path> a = Files.list(dir.resolve("objects"));

@@ -265,8 +265,9 @@ public final class SampleDevice {
     SoilMoistureSensorEnabler soilEnabler = new SoilMoistureSensorEnabler(0, soil);
 
     // --- the server ---------------------------------------------------------------------------
-    // Objects declared as annotated interfaces: the server reads the XML the processor wrote to
-    // META-INF/lwm2m/ (here target/classes; for a device library, its jar), not a Java constant.
+    // Every object the device binds, from XML or from an annotated interface: the server reads the
+    // XML the processor wrote to META-INF/lwm2m/ (here target/classes; for a device library, its
+    // jar), not a Java constant.
     List<ObjectModel> classPathModels;
     try {
       classPathModels = ClassPathModels.load();
@@ -287,8 +288,6 @@ public final class SampleDevice {
     require(soilModel != SoilMoistureSensorModel.MODEL, "the class-path model is the generated constant");
 
     List<ObjectModel> serverModels = new ArrayList<>(ObjectLoader.loadAllDefault());
-    serverModels.add(TemperatureProbeModel.MODEL);
-    serverModels.add(IrrigationValveModel.MODEL);
     serverModels.addAll(classPathModels);
     CompletableFuture<Registration> registered = new CompletableFuture<>();
     CompletableFuture<Registration> deregistered = new CompletableFuture<>();

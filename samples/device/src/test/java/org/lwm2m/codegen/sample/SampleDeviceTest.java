@@ -51,8 +51,12 @@ class SampleDeviceTest {
     assertNotNull(xml, "the processor wrote META-INF/lwm2m/32003-1_0.xml to the class output");
 
     List<ObjectModel> models = ClassPathModels.load();
-    assertEquals(List.of(32003), models.stream().map(m -> m.id).collect(Collectors.toList()), "only the interface's object is written as XML");
-    ObjectModel fromXml = models.get(0);
+    assertEquals(List.of(3, 32001, 32002, 32003), models.stream().map(m -> m.id).collect(Collectors.toList()),
+        "every object the build binds is written as XML: from XML files, Leshan's jar and the interface");
+    assertEquals(DeviceModel.MODEL.toString(), models.get(0).toString(), "Device (3) as the generated model says");
+    assertEquals(TemperatureProbeModel.MODEL.toString(), models.get(1).toString(), "32001 as the generated model says");
+    assertEquals(IrrigationValveModel.MODEL.toString(), models.get(2).toString(), "32002 as the generated model says");
+    ObjectModel fromXml = models.get(3);
     assertNotSame(SoilMoistureSensorModel.MODEL, fromXml);
     assertEquals(SoilMoistureSensorModel.MODEL.toString(), fromXml.toString(), "the XML says what the generated model says");
     assertEquals("Soil Moisture Sensor", fromXml.name);
@@ -87,9 +91,9 @@ class SampleDeviceTest {
     assertEquals("1.2", s.registeredObjects.get(3), transcript);
     assertEquals("1.0", s.registeredObjects.get(32003), transcript);
 
-    // the server's model of the interface's object came from META-INF/lwm2m on the class path
-    assertEquals(List.of("32003 v1.0"), s.classPathModels, transcript);
-    assertTrue(transcript.contains("server   loaded 1 model from META-INF/lwm2m/"), transcript);
+    // the server's models of the device's objects came from META-INF/lwm2m on the class path
+    assertEquals(List.of("3 v1.2", "32001 v1.0", "32002 v1.0", "32003 v1.0"), s.classPathModels, transcript);
+    assertTrue(transcript.contains("server   loaded 4 models from META-INF/lwm2m/"), transcript);
     assertTrue(s.serverSoilModelFromClassPath, transcript);
     assertTrue(s.serverSoilModelMatchesGenerated, transcript);
 
