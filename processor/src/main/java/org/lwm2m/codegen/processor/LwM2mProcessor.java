@@ -180,7 +180,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
     List<ObjectDefinition> valid = new ArrayList<>();
     for (String entry : element.getAnnotation(LwM2mModels.class).value()) {
       for (ModelFile file : find(entry, diagnostics)) {
-        ReadResult result = reader.read(file.name(), file.content());
+        // Diagnostics name the path read; generated sources name the entry (the same on every machine).
+        ReadResult result = reader.read(file.path(), file.content());
         boolean fileValid = true;
         for (Problem p : result.problems()) {
           Problem kept = diagnostics.add(p);
@@ -188,7 +189,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
         }
         for (ObjectDefinition object : result.objects()) {
           if (validator.validate(object, diagnostics) && fileValid) {
-            valid.add(object);
+            valid.add(object.withSourceName(file.name()));
           }
         }
       }
