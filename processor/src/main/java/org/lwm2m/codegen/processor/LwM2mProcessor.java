@@ -35,6 +35,7 @@ import org.lwm2m.codegen.processor.read.ModelLocator;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.FilerOutput;
 import org.lwm2m.codegen.processor.write.Licenses;
 import org.lwm2m.codegen.processor.write.ObjectXmlWriter;
 import org.lwm2m.codegen.processor.write.SourceWriter;
@@ -61,7 +62,9 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
  *       with JavaPoet (the generators see only the model);
  *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}); for an interface, also
- *       its object XML ({@link ObjectXmlWriter}).
+ *       its object XML ({@link ObjectXmlWriter}). Every write goes through {@link FilerOutput},
+ *       which turns a compiler's refusal (ecj keeps an earlier build's outputs) into one {@code
+ *       [output]} error per object.
  * </ol>
  *
  * <p>Problems are printed once: for XML as {@code file.xml:line:column: [rule] message} on the
@@ -77,6 +80,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private Options options;
   private ObjectDefinitionReader reader;
   private ModelLocator locator;
+  /** Every Filer write goes through this one (sources, object XML, and any later output). */
+  private FilerOutput output;
   private SourceWriter writer;
   private ObjectXmlWriter xmlWriter;
   private AnnotationReader annotationReader;
@@ -91,8 +96,9 @@ public final class LwM2mProcessor extends AbstractProcessor {
     validator = new ObjectValidator(options);
     reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
     locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
-    writer = new SourceWriter(env.getFiler());
-    xmlWriter = new ObjectXmlWriter(env.getFiler());
+    output = new FilerOutput(env.getFiler());
+    writer = new SourceWriter(output);
+    xmlWriter = new ObjectXmlWriter(output);
     annotationReader = new AnnotationReader(env);
   }
 
@@ -163,10 +169,13 @@ public final class LwM2mProcessor extends AbstractProcessor {
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
+      String license = Licenses.text(options.license()); // before writing: a failure leaves nothing
       for (JavaFile file : generate(binding)) {
         writer.write(file, type);
       }
-      xmlWriter.write(read.definition(), Licenses.text(options.license()), type);
+      xmlWriter.write(read.definition(), license, type);
+    } catch (FilerOutput.Failed e) {
+      outputError(binding, e, type, null);
     } catch (java.io.IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write the object: " + e, type);
     } catch (Exception | LinkageError e) {
@@ -201,6 +210,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
         for (JavaFile file : generate(binding)) {
           writer.write(file, element);
         }
+      } catch (FilerOutput.Failed e) {
+        outputError(binding, e, element, mirrorOf(element));
       } catch (Exception | LinkageError e) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
       }
@@ -245,6 +256,12 @@ public final class LwM2mProcessor extends AbstractProcessor {
       case WARNING -> Diagnostic.Kind.WARNING;
       case NOTE -> Diagnostic.Kind.NOTE;
     };
+  }
+
+  /** A file of the object could not be written: one located error, no trace (it is the build's state, not a bug). */
+  private void outputError(ObjectBinding binding, FilerOutput.Failed e, Element element, AnnotationMirror mirror) {
+    String text = "[" + Rule.OUTPUT.id() + "] object " + binding.definition().objectId() + " (" + binding.source() + "): " + e.getMessage();
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, mirror);
   }
 
   private void internalError(Element element, String what, Throwable e) {

@@ -1,12 +1,7 @@
 package org.lwm2m.codegen.processor.write;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ObjectDefinitionWriter;
 
@@ -17,11 +12,11 @@ import org.lwm2m.codegen.schema.ObjectDefinitionWriter;
 public final class ObjectXmlWriter {
   public static final String FOLDER = "META-INF/lwm2m/";
 
-  private final Filer filer;
+  private final FilerOutput output;
   private final ObjectDefinitionWriter writer = new ObjectDefinitionWriter();
 
-  public ObjectXmlWriter(Filer filer) {
-    this.filer = filer;
+  public ObjectXmlWriter(FilerOutput output) {
+    this.output = output;
   }
 
   /** {@code META-INF/lwm2m/32001-1_0.xml}. */
@@ -29,10 +24,7 @@ public final class ObjectXmlWriter {
     return FOLDER + object.objectId() + "-" + object.effectiveObjectVersion().replace('.', '_') + ".xml";
   }
 
-  public void write(ObjectDefinition object, String license, Element origin) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path(object), origin);
-    try (OutputStream out = file.openOutputStream()) {
-      out.write(writer.write(object, license).getBytes(StandardCharsets.UTF_8));
-    }
+  public void write(ObjectDefinition object, String license, Element origin) throws FilerOutput.Failed {
+    output.resource(path(object), writer.write(object, license).getBytes(StandardCharsets.UTF_8), origin);
   }
 }

@@ -46,6 +46,7 @@ class RulesTest {
           Rule.IO, // the schemas module (cannot make a file unreadable when tests run as root)
           Rule.MODEL_FILE, // below and in CheckerTest
           Rule.OPTION, // below and in CheckerTest (usage errors)
+          Rule.OUTPUT, // ecj/EcjBuildTest (a build over an earlier one's outputs) and write/FilerOutputTest
           // Interfaces only: AnnotatedInterfaceTest has a failing case on its line for each, and an
           // interface using every type and shape as the passing one.
           Rule.OBJECT_SIZE, // robustness/HostileXmlTest (1,500 resources)
