@@ -37,6 +37,7 @@ import org.lwm2m.codegen.processor.validate.CommonResources;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.FilerOutput;
 import org.lwm2m.codegen.processor.write.InputsRecord;
 import org.lwm2m.codegen.processor.write.Licenses;
 import org.lwm2m.codegen.processor.write.ObjectXmlWriter;
@@ -65,6 +66,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *       with JavaPoet (the generators see only the model);
  *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}), and the object's XML
  *       to {@code META-INF/lwm2m/} with an index of the build's objects ({@link ObjectXmlWriter}).
+ *       Every write goes through {@link FilerOutput}, which turns a compiler's refusal (ecj keeps
+ *       an earlier build's outputs) into one {@code [output]} error per object.
  * </ol>
  *
  * <p>Problems are printed once: for XML as {@code file.xml:line:column: [rule] message} on the
@@ -80,6 +83,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private Options options;
   private ObjectDefinitionReader reader;
   private ModelLocator locator;
+  /** Every Filer write goes through this one (sources, object XML, and any later output). */
+  private FilerOutput output;
   private SourceWriter writer;
   private ObjectXmlWriter xmlWriter;
   private AnnotationReader annotationReader;
@@ -95,8 +100,9 @@ public final class LwM2mProcessor extends AbstractProcessor {
     validator = new ObjectValidator(options);
     reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
     locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
-    writer = new SourceWriter(env.getFiler());
-    xmlWriter = new ObjectXmlWriter(env.getFiler());
+    output = new FilerOutput(env.getFiler());
+    writer = new SourceWriter(output);
+    xmlWriter = new ObjectXmlWriter(output);
     annotationReader = new AnnotationReader(env);
   }
 
@@ -162,8 +168,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private void writeIndex() {
     try {
       xmlWriter.writeIndex();
-    } catch (java.io.IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write " + ObjectXmlWriter.INDEX + ": " + e);
+    } catch (FilerOutput.Failed e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OUTPUT.id() + "] " + e.getMessage());
     } catch (RuntimeException e) {
       internalError(null, "writing " + ObjectXmlWriter.INDEX, e);
     }
@@ -197,10 +203,13 @@ public final class LwM2mProcessor extends AbstractProcessor {
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
+      String license = Licenses.text(options.license()); // before writing: a failure leaves nothing
       for (JavaFile file : generate(binding)) {
         writer.write(file, type);
       }
-      xmlWriter.write(read.definition(), Licenses.text(options.license()), type);
+      xmlWriter.write(read.definition(), license, type);
+    } catch (FilerOutput.Failed e) {
+      outputError(binding, e, type, null);
     } catch (java.io.IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write the object: " + e, type);
     } catch (Exception | LinkageError e) {
@@ -214,7 +223,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
     List<ObjectDefinition> valid = new ArrayList<>();
     for (String entry : element.getAnnotation(LwM2mModels.class).value()) {
       for (ModelFile file : find(entry, diagnostics, inputsOf(element))) {
-        ReadResult result = reader.read(file.name(), file.content());
+        // Diagnostics name the path read; generated sources name the entry (the same on every machine).
+        ReadResult result = reader.read(file.path(), file.content());
         boolean fileValid = true;
         for (Problem p : result.problems()) {
           Problem kept = diagnostics.add(p);
@@ -222,7 +232,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
         }
         for (ObjectDefinition object : result.objects()) {
           if (validator.validate(object, diagnostics) && fileValid) {
-            valid.add(object);
+            valid.add(object.withSourceName(file.name()));
           }
         }
       }
@@ -235,6 +245,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
           writer.write(file, element);
         }
         xmlWriter.write(binding.definition(), binding.definition().license(), element);
+      } catch (FilerOutput.Failed e) {
+        outputError(binding, e, element, mirrorOf(element));
       } catch (Exception | LinkageError e) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
       }
@@ -279,6 +291,12 @@ public final class LwM2mProcessor extends AbstractProcessor {
       case WARNING -> Diagnostic.Kind.WARNING;
       case NOTE -> Diagnostic.Kind.NOTE;
     };
+  }
+
+  /** A file of the object could not be written: one located error, no trace (it is the build's state, not a bug). */
+  private void outputError(ObjectBinding binding, FilerOutput.Failed e, Element element, AnnotationMirror mirror) {
+    String text = "[" + Rule.OUTPUT.id() + "] object " + binding.definition().objectId() + " (" + binding.source() + "): " + e.getMessage();
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, mirror);
   }
 
   private void internalError(Element element, String what, Throwable e) {

@@ -55,4 +55,15 @@ public record ObjectDefinition(
   public String sourceName() {
     return location.file();
   }
+
+  /**
+   * This definition with {@link #sourceName()} {@code sourceName}, for generated files: they name the
+   * file as the build's input spells it, where diagnostics name the path that was read. Element
+   * and resource locations stay as read.
+   */
+  public ObjectDefinition withSourceName(String sourceName) {
+    return new ObjectDefinition(name, description1, objectId, urn, lwm2mVersion, objectVersion, multiple,
+        mandatory, resources, description2, schema, license, new Location(sourceName, location.line(), location.column()),
+        elementLocations);
+  }
 }

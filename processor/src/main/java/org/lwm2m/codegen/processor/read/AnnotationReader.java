@@ -15,6 +15,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -322,7 +324,14 @@ public final class AnnotationReader {
         }
       }
     }
-    return Location.of(element.getEnclosingElement() + "." + element.getSimpleName());
+    // No javac Trees (ecj): a top-level type is in its own file, as javac would name it; a member
+    // gets its qualified name, which keeps one location per element.
+    if (element instanceof TypeElement type && type.getNestingKind() == NestingKind.TOP_LEVEL) {
+      return Location.of(type.getSimpleName() + ".java");
+    }
+    Element owner = element.getEnclosingElement();
+    String ownerName = owner instanceof QualifiedNameable q ? q.getQualifiedName().toString() : String.valueOf(owner);
+    return Location.of(ownerName + "." + element.getSimpleName());
   }
 
   private static String kind(Element e) {

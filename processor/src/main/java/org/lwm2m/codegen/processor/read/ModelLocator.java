@@ -3,25 +3,40 @@ package org.lwm2m.codegen.processor.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.eclipse.leshan.core.model.ObjectModel;
 
 /**
  * Finds the files of an {@code @LwM2mModels} entry: in the {@code lwm2m.models} folders, then in
  * the class output (where Maven has copied {@code src/main/resources}), then on the compile class
  * path. A folder entry (ending in {@code /}) takes every {@code *.xml} file in it, sorted by name;
  * folders can be listed where they are real directories, not inside jars.
+ *
+ * <p>Compilers differ here. javac's Filer answers for a file that does not exist in an output
+ * location, ecj's only for files (and folders) that exist, so a folder is found either way. The
+ * Eclipse IDE's Filer cannot read the class path at all: there, a {@code models/} entry is taken
+ * from Leshan's own jar (the one the processor runs with, holding the same default models as on the
+ * compile class path), and anything else gets a message saying where to put the file.
  */
 public final class ModelLocator {
+  /** Leshan keeps its default object models in its core jar under this folder. */
+  static final String LESHAN_MODELS = "models/";
+
   private final Filer filer;
   private final List<Path> folders;
   private final int maxBytes;
+  private Boolean classPathReadable;
   private Inputs inputs = Inputs.NONE;
 
   public ModelLocator(Filer filer, List<Path> folders, int maxBytes) {
@@ -78,7 +93,7 @@ public final class ModelLocator {
     for (Path base : folders) {
       Path candidate = base.resolve(clean);
       if (folder ? Files.isDirectory(candidate) : Files.isRegularFile(candidate)) {
-        return folder ? list(clean, candidate) : List.of(readFile(clean, candidate));
+        return folder ? list(clean, candidate, false) : List.of(readFolderFile(clean, candidate));
       }
       inputs.absent(clean, candidate);
     }
@@ -87,6 +102,16 @@ public final class ModelLocator {
       if (found != null) {
         return found;
       }
+    }
+    if (!classPathReadable()) {
+      List<ModelFile> leshan = folder || !clean.startsWith(LESHAN_MODELS) ? null : leshanModel(clean);
+      if (leshan != null) {
+        return leshan;
+      }
+      throw new NotFound(
+          "'" + entry + "' was not found in the lwm2m.models folders " + folders + " or the class output;"
+              + " this compiler does not let processors read the class path (Eclipse IDE): copy the file into"
+              + " src/main/resources, or name a folder holding it in -Alwm2m.models");
     }
     throw new NotFound(
         "'" + entry + "' was not found in the lwm2m.models folders " + folders
@@ -97,17 +122,17 @@ public final class ModelLocator {
     FileObject file;
     try {
       file = filer.getResource(location, "", name);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return null; // javac signals a missing file differently per location
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+      return null; // each compiler signals a missing file, or a location it cannot read, its own way
     }
-    Path local = localPath(file.toUri());
+    Path local = localPath(uriOf(file));
     try (InputStream in = file.openInputStream()) {
-      ModelFile found = new ModelFile(name, readBounded(name, in));
+      byte[] content = readBounded(in);
       if (local != null) {
         inputs.file(name, local);
       }
-      return List.of(found);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return List.of(new ModelFile(name, DisplayPaths.of(uriOf(file), name, content), content));
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
       if (local != null) {
         inputs.absent(name, local);
       }
@@ -116,61 +141,135 @@ public final class ModelLocator {
   }
 
   private List<ModelFile> folderIn(StandardLocation location, String folder) throws NotFound {
-    URI uri;
-    try {
-      // Filer cannot list a folder: ask for a file in it and list the folder that file would be in.
-      uri = filer.getResource(location, "", folder + "lwm2m-folder-probe.xml").toUri();
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return null;
-    }
-    if (!"file".equals(uri.getScheme())) {
-      return null;
-    }
-    Path dir = Path.of(uri).getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
+    // Filer cannot list a folder: find where it is, as a file in it (javac answers for files that
+    // do not exist in output locations) or as the folder itself (ecj answers for what exists).
+    for (String probe : List.of(folder + "lwm2m-folder-probe.xml", folder.substring(0, folder.length() - 1))) {
+      Path dir = directoryOf(location, probe, !probe.endsWith(".xml"));
       if (dir != null) {
-        inputs.absent(folder, dir);
+        return list(folder, dir, true);
       }
+    }
+    Path wouldBe = wouldBeFolder(location, folder);
+    if (wouldBe != null) {
+      inputs.absent(folder, wouldBe);
+    }
+    return null;
+  }
+
+  /** Where javac would have the folder in an output location, though it does not exist; or null. */
+  private Path wouldBeFolder(StandardLocation location, String folder) {
+    try {
+      Path probe = localPath(uriOf(filer.getResource(location, "", folder + "lwm2m-folder-probe.xml")));
+      return probe == null ? null : probe.getParent();
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
       return null;
     }
-    return list(folder, dir);
   }
 
   /** The file behind a Filer URI; null inside a jar (Maven sees a changed jar itself). */
   private static Path localPath(URI uri) {
     try {
-      return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+      return uri != null && "file".equals(uri.getScheme()) ? Path.of(uri) : null;
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return null;
     }
   }
 
-  private List<ModelFile> list(String folder, Path dir) throws NotFound {
+  /** The directory {@code name} is (or, for a file, is in) in {@code location}, or null. */
+  private Path directoryOf(StandardLocation location, String name, boolean isFolder) {
+    try {
+      URI uri = uriOf(filer.getResource(location, "", name));
+      if (uri == null || !"file".equals(uri.getScheme())) {
+        return null;
+      }
+      Path path = Path.of(uri);
+      Path dir = isFolder ? path : path.getParent();
+      return dir != null && Files.isDirectory(dir) ? dir : null;
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
+        | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static URI uriOf(FileObject file) {
+    return file == null ? null : file.toUri();
+  }
+
+  /**
+   * Whether the Filer can read the class path at all: the IDE's refuses the location itself
+   * (IllegalArgumentException), whatever the name; the batch compilers say a file is missing.
+   */
+  private boolean classPathReadable() {
+    if (classPathReadable == null) {
+      try {
+        filer.getResource(StandardLocation.CLASS_PATH, "", "lwm2m-class-path-probe.xml");
+        classPathReadable = true;
+      } catch (IOException e) {
+        classPathReadable = true;
+      } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        classPathReadable = false;
+      }
+    }
+    return classPathReadable;
+  }
+
+  /** {@code name} from the Leshan core jar the processor runs with, or null. */
+  private List<ModelFile> leshanModel(String name) throws NotFound {
+    try {
+      CodeSource source = ObjectModel.class.getProtectionDomain().getCodeSource();
+      URI jar = source == null || source.getLocation() == null ? null : source.getLocation().toURI();
+      if (jar == null || !"file".equals(jar.getScheme()) || !jar.getPath().endsWith(".jar")) {
+        return null;
+      }
+      URL url = new URL("jar:" + jar + "!/" + name);
+      URLConnection connection = url.openConnection();
+      connection.setUseCaches(false); // do not keep the jar open after the build
+      try (InputStream in = connection.getInputStream()) {
+        byte[] content = readBounded(in);
+        return List.of(new ModelFile(name, DisplayPaths.of(url.toURI(), name, content), content));
+      }
+    } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private List<ModelFile> list(String folder, Path dir, boolean output) throws NotFound {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
-      throw new NotFound("cannot list folder '" + folder + "': " + e.getMessage());
+      throw new NotFound("cannot list folder " + DisplayPaths.ofFolderFile(dir) + ": " + e.getMessage());
     }
     inputs.folder(folder, dir, files.stream().map(p -> p.getFileName().toString()).toList());
     List<ModelFile> result = new ArrayList<>();
     for (Path p : files) {
-      result.add(readFile(folder + p.getFileName(), p));
+      String name = folder + p.getFileName();
+      if (output) {
+        inputs.file(name, p);
+        byte[] content = readPath(p);
+        result.add(new ModelFile(name, DisplayPaths.ofOutputFile(p, name, content), content));
+      } else {
+        result.add(readFolderFile(name, p));
+      }
     }
     return result;
   }
 
-  private ModelFile readFile(String name, Path path) throws NotFound {
+  private ModelFile readFolderFile(String name, Path path) throws NotFound {
     inputs.file(name, path);
+    return new ModelFile(name, DisplayPaths.ofFolderFile(path), readPath(path));
+  }
+
+  private byte[] readPath(Path path) throws NotFound {
     try (InputStream in = Files.newInputStream(path)) {
-      return new ModelFile(name, readBounded(name, in));
+      return readBounded(in);
     } catch (IOException e) {
-      throw new NotFound("cannot read '" + name + "': " + e.getMessage());
+      throw new NotFound("cannot read " + DisplayPaths.ofFolderFile(path) + ": " + e.getMessage());
     }
   }
 
   /** Reads at most one byte more than allowed: the reader then reports the file as too large. */
-  private byte[] readBounded(String name, InputStream in) throws IOException {
+  private byte[] readBounded(InputStream in) throws IOException {
     return in.readNBytes(maxBytes + 1);
   }
 }

@@ -126,6 +126,10 @@ public enum Rule {
   OPTION("option", 0, Severity.ERROR,
       "lwm2m.* processor options have valid values (lwm2m.registry names a readable Common.xml)",
       "`-Alwm2m.schema=sloppy`"),
+  OUTPUT("output", 0, Severity.ERROR,
+      "the processor can write its outputs; the Eclipse compiler (ecj) does not let it replace an"
+          + " earlier build's output that differs from this build's: clean and build again",
+      "an IDE rebuilds only package-info.java after an object XML changed"),
   OBJECT_SIZE("object-size", 0, Severity.ERROR,
       "at most 500 resources (a generated class's static initializer holds at most 64 KB of code)",
       "an object with 1,500 resources"),

@@ -1,15 +1,9 @@
 package org.lwm2m.codegen.processor.write;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ObjectDefinitionWriter;
 
@@ -25,12 +19,12 @@ public final class ObjectXmlWriter {
   /** Read by the runtime's {@code ClassPathModels.INDEX}; a test keeps the two equal. */
   public static final String INDEX = FOLDER + "index";
 
-  private final Filer filer;
+  private final FilerOutput output;
   private final ObjectDefinitionWriter writer = new ObjectDefinitionWriter();
   private final SortedSet<String> written = new TreeSet<>();
 
-  public ObjectXmlWriter(Filer filer) {
-    this.filer = filer;
+  public ObjectXmlWriter(FilerOutput output) {
+    this.output = output;
   }
 
   /** {@code META-INF/lwm2m/32001-1_0.xml}. */
@@ -47,13 +41,9 @@ public final class ObjectXmlWriter {
    * (null: none). The rules allow one object ID and version per build; should a second one still
    * arrive, the first is kept.
    */
-  public void write(ObjectDefinition object, String license, Element origin) throws IOException {
-    if (!written.add(fileName(object))) {
-      return;
-    }
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path(object), origin);
-    try (OutputStream out = file.openOutputStream()) {
-      out.write(writer.write(object, license).getBytes(StandardCharsets.UTF_8));
+  public void write(ObjectDefinition object, String license, Element origin) throws FilerOutput.Failed {
+    if (written.add(fileName(object))) {
+      output.resource(path(object), writer.write(object, license).getBytes(StandardCharsets.UTF_8), origin);
     }
   }
 
@@ -62,41 +52,19 @@ public final class ObjectXmlWriter {
    * in the class output: an IDE recompiles only some sources, and the objects of the others stay.
    * Does nothing when no object was bound.
    */
-  public void writeIndex() throws IOException {
+  public void writeIndex() throws FilerOutput.Failed {
     SortedSet<String> names = new TreeSet<>(written);
-    for (String earlier : earlierIndex()) {
-      if (!names.contains(earlier) && exists(FOLDER + earlier)) {
-        names.add(earlier);
-      }
-    }
-    if (names.isEmpty()) {
-      return;
-    }
-    FileObject index = filer.createResource(StandardLocation.CLASS_OUTPUT, "", INDEX);
-    try (OutputStream out = index.openOutputStream()) {
-      out.write((String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private SortedSet<String> earlierIndex() {
-    SortedSet<String> names = new TreeSet<>();
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", INDEX).openInputStream()) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.endsWith(".xml") && line.indexOf('/') < 0) {
-          names.add(line.strip());
+    byte[] earlier = output.existing(INDEX);
+    if (earlier != null) {
+      for (String line : new String(earlier, StandardCharsets.UTF_8).split("\n")) {
+        String name = line.strip();
+        if (name.endsWith(".xml") && name.indexOf('/') < 0 && output.existing(FOLDER + name) != null) {
+          names.add(name);
         }
       }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      // No earlier index (compilers signal a missing file differently): nothing to keep.
     }
-    return names;
-  }
-
-  private boolean exists(String path) {
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
-      return true;
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return false;
+    if (!names.isEmpty()) {
+      output.resource(INDEX, (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -399,9 +399,11 @@ class XmlFuzzTest {
     Path models = Files.createDirectories(dir.resolve("models"));
     Path folder = Files.createDirectories(models.resolve("fuzz"));
     Map<String, Result> byEntry = new LinkedHashMap<>();
+    Map<String, Result> byPath = new LinkedHashMap<>(); // diagnostics name the absolute path read
     for (Case c : cases) {
       Files.write(folder.resolve(c.fileName()), c.mutant().bytes());
       byEntry.put(c.entryName(), results.get(c.index()));
+      byPath.put(models.resolve(c.entryName()).toString(), results.get(c.index()));
     }
     List<String> options = lenient ? List.of("-Alwm2m.schema=lenient") : List.of();
     try (ProcessorRun run = ProcessorRun.run(dir.resolve("work"), models, "com.acme.fuzz", List.of("fuzz/"), options)) {
@@ -420,7 +422,7 @@ class XmlFuzzTest {
       for (Diagnostic<? extends JavaFileObject> d : run.processorDiagnostics) {
         String message = d.getMessage(Locale.ROOT);
         Matcher m = ProcessorRun.LOCATED.matcher(message);
-        Result owner = m.find() ? byEntry.get(m.group("file")) : null;
+        Result owner = m.find() ? byPath.get(m.group("file")) : null;
         String sign = ProcessorRun.failureSign(message, owner == null ? allInput : inputs.get(owner.c.entryName()));
         if (sign != null) {
           (owner != null ? List.of(owner) : byEntry.values()).forEach(r -> r.fail(Outcome.INTERNAL, sign + ": " + message));

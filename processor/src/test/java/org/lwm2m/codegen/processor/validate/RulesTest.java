@@ -46,6 +46,7 @@ class RulesTest {
           Rule.IO, // the schemas module (cannot make a file unreadable when tests run as root)
           Rule.MODEL_FILE, // below and in CheckerTest
           Rule.OPTION, // below and in CheckerTest (usage errors)
+          Rule.OUTPUT, // ecj/EcjBuildTest (a build over an earlier one's outputs) and write/FilerOutputTest
           // Interfaces only: AnnotatedInterfaceTest has a failing case on its line for each, and an
           // interface using every type and shape as the passing one.
           Rule.OBJECT_SIZE, // robustness/HostileXmlTest (1,500 resources)
@@ -65,7 +66,8 @@ class RulesTest {
     Diagnostic<? extends JavaFileObject> d = found.get(0);
     assertEquals(kind(c.severity()), normal(d.getKind()), d.toString());
     String message = d.getMessage(Locale.ROOT);
-    assertTrue(message.startsWith(c.file() + ":" + c.line() + ":"), "at " + c.file() + ":" + c.line() + ": " + message);
+    String file = work.resolve("models").resolve(c.file()).toString(); // the absolute path read
+    assertTrue(message.startsWith(file + ":" + c.line() + ":"), "at " + file + ":" + c.line() + ": " + message);
     if (c.severity() == Severity.ERROR) {
       assertThat(compilation).failed();
     }
@@ -128,7 +130,7 @@ class RulesTest {
   void strictModeMakesGuidelineWarningsErrors() throws Exception {
     Compilation c = compile(Map.of(RuleCases.FILE, RuleCases.valid().name("oA Device").toString()), false, "-Alwm2m.strict=true");
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("object.xml:5:");
+    assertThat(c).hadErrorContaining(work.resolve("models/object.xml") + ":5:");
     assertThat(c).hadErrorContaining("[object-name-case]");
   }
 
@@ -138,7 +140,7 @@ class RulesTest {
     String xml = RuleCases.valid().schema("LWM2M.xsd").resource(1, "Big", "R", "Unsigned Integer").toString();
     Compilation strict = compile(Map.of(RuleCases.FILE, xml), false);
     assertThat(strict).failed();
-    assertThat(strict).hadErrorContaining("object.xml:9:");
+    assertThat(strict).hadErrorContaining(work.resolve("models/object.xml") + ":9:");
     Compilation lenient = compile(Map.of(RuleCases.FILE, xml), false, "-Alwm2m.schema=lenient");
     assertThat(lenient).succeeded();
     assertThat(lenient).hadWarningContaining("[lwm2m-version] LWM2MVersion 1.1 objects name LWM2M-v1_1.xsd");
@@ -165,7 +167,7 @@ class RulesTest {
     List<Diagnostic<? extends JavaFileObject>> notes = ofRule(c, Rule.REUSABLE_RESOURCE);
     assertEquals(1, notes.size(), c.diagnostics().toString());
     assertEquals(Diagnostic.Kind.NOTE, notes.get(0).getKind());
-    assertTrue(notes.get(0).getMessage(Locale.ROOT).startsWith("a.xml:" + lineOfResource(0, 0) + ":"), notes.get(0).toString());
+    assertTrue(notes.get(0).getMessage(Locale.ROOT).startsWith(models.resolve("a.xml") + ":" + lineOfResource(0, 0) + ":"), notes.get(0).toString());
     // Strict mode leaves notes notes.
     Compilation strict = javac().withProcessors(new LwM2mProcessor()).withOptions("-Alwm2m.models=" + models, "-Alwm2m.strict").compile(one, two);
     assertThat(strict).succeeded();
