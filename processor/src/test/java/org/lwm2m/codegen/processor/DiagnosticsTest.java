@@ -144,6 +144,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aFolderNamedWithoutItsSlashSaysHowToNameIt() throws Exception {
+    Files.createDirectories(models.resolve("lwm2m"));
+    Files.writeString(models.resolve("lwm2m/object.xml"), valid().toString());
+    Compilation c = compileEntries(List.of("lwm2m"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[model-file] 'lwm2m' is a folder: write 'lwm2m/' to take every *.xml file in it");
+  }
+
+  @Test
   void aRangeThatCannotBeUnderstoodWarnsAndStillGenerates() throws Exception {
     Compilation c = compile(new ObjectXml().resource(0, "Count", "R", false, "Integer", "2 Instances", "").toString());
     assertThat(c).succeeded();

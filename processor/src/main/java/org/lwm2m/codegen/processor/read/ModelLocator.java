@@ -113,9 +113,23 @@ public final class ModelLocator {
               + " this compiler does not let processors read the class path (Eclipse IDE): copy the file into"
               + " src/main/resources, or name a folder holding it in -Alwm2m.models");
     }
+    if (!folder && isFolderSomewhere(clean)) {
+      throw new NotFound("'" + entry + "' is a folder: write '" + clean + "/' to take every *.xml file in it");
+    }
     throw new NotFound(
         "'" + entry + "' was not found in the lwm2m.models folders " + folders
             + ", the class output or the class path");
+  }
+
+  /** A file entry that names a folder: the likeliest mistake is the missing trailing slash. */
+  private boolean isFolderSomewhere(String name) {
+    for (Path base : folders) {
+      if (Files.isDirectory(base.resolve(name))) {
+        return true;
+      }
+    }
+    return directoryOf(StandardLocation.CLASS_OUTPUT, name, true) != null
+        || directoryOf(StandardLocation.CLASS_OUTPUT, name + "/lwm2m-folder-probe.xml", false) != null;
   }
 
   private List<ModelFile> fileIn(StandardLocation location, String name) throws NotFound {

@@ -193,7 +193,10 @@ class EcjBuildTest {
       p.copyResources();
       DiskProject.Result r = compiler.equals("javac") ? p.javac(List.of(info, valve), List.of(), false) : p.ecj(List.of(info, valve), List.of(), false);
       assertTrue(r.success(), compiler + ": " + r.output());
-      byCompiler.put(compiler, contents(p.generated));
+      Map<String, byte[]> sources = contents(p.generated);
+      // The edit loop's input records name this project's absolute paths: not generated code.
+      sources.keySet().removeIf(name -> !name.endsWith(".java"));
+      byCompiler.put(compiler, sources);
     }
     assertEquals(7, byCompiler.get("javac").size(), byCompiler.get("javac").keySet().toString());
     assertSameContents(byCompiler.get("javac"), byCompiler.get("ecj"));
