@@ -71,12 +71,16 @@ class EditLoopTest {
     MavenBuild.Result grown = mvn.run(project, "7-file-added", "compile").succeeded();
     assertEquals(List.of("[INFO] lwm2m/32011.xml added" + RECOMPILING), refreshLines(grown));
     assertTrue(Files.exists(classes(project).resolve("com/acme/objects/PumpStateValidator.class")), grown.tail());
+    assertEquals(List.of("32010-1_0.xml", "32011-1_0.xml"), Files.readAllLines(classes(project).resolve("META-INF/lwm2m/index")),
+        "a server finds the new object in the jar");
 
     Files.delete(added);
     MavenBuild.Result shrunk = mvn.run(project, "8-file-deleted", "compile").succeeded();
     assertEquals(List.of("[INFO] lwm2m/32011.xml deleted" + RECOMPILING), refreshLines(shrunk));
     assertFalse(Files.exists(classes(project).resolve("com/acme/objects/PumpStateValidator.class")), "its bindings are gone:\n" + shrunk.tail());
     assertFalse(Files.exists(classes(project).resolve("lwm2m/32011.xml")), "and so is the copy the resources plugin left");
+    assertFalse(Files.exists(classes(project).resolve("META-INF/lwm2m/32011-1_0.xml")), "and its model for servers");
+    assertEquals(List.of("32010-1_0.xml"), Files.readAllLines(classes(project).resolve("META-INF/lwm2m/index")));
     assertEquals("accepted", check(project, 150));
   }
 
