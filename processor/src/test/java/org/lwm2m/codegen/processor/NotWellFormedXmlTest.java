@@ -23,7 +23,8 @@ import org.lwm2m.codegen.schema.Problem;
 /**
  * Object XML that every conformant XML parser (and so Leshan) refuses as not well-formed is
  * refused by the processor and by the checker too, with one {@code [xml]} error at its line, and
- * nothing is generated: character references in the XML declaration, invalid namespace prefixes.
+ * nothing is generated: character references in the XML declaration, invalid namespace prefixes,
+ * an attribute name with an empty prefix.
  */
 class NotWellFormedXmlTest {
   @TempDir Path models;
@@ -39,6 +40,7 @@ class NotWellFormedXmlTest {
       xmlns:xml=                         | XSI              | xmlns:xml="http://www.w3.org/2001/XMLSchema-instance" xml:   | 3
       xmlns:xmlns=                       | XSI              | xmlns:xmlns="http://www.w3.org/2001/XMLSchema-instance" xmlns: | 3
       xmlns:a:b=                         | XSI              | xmlns:a:b="http://www.w3.org/2001/XMLSchema-instance" a:b:   | 3
+      :noNamespaceSchemaLocation=        | xsi:noNamespaceSchemaLocation= | :noNamespaceSchemaLocation= | 3
       """)
   void isOneLocatedXmlErrorAndGeneratesNothing(String what, String from, String to, int line) throws Exception {
     String valid = new ObjectXml().resource(0, "Value", "R", "Integer").toString();

@@ -236,6 +236,10 @@ final class DocumentScanner extends DefaultHandler2 {
     if (open.size() >= MAX_DEPTH) {
       throw new DepthExceeded(locator);
     }
+    requireQualifiedName(qName);
+    for (int i = 0; i < attributes.getLength(); i++) {
+      requireQualifiedName(attributes.getQName(i));
+    }
     Location here = here();
     Content content;
     if (open.isEmpty()) {
@@ -264,6 +268,17 @@ final class DocumentScanner extends DefaultHandler2 {
     }
     if (next != null) {
       next.startElement(uri, localName, qName, attributes);
+    }
+  }
+
+  /**
+   * The JDK's parser checks names against Namespaces in XML except for a leading colon ({@code
+   * <:a>}, {@code :b="c"}), which no QName has: refused here, as every conformant parser does.
+   */
+  private void requireQualifiedName(String name) throws SAXParseException {
+    if (name.startsWith(":")) {
+      throw new SAXParseException("the name \"" + name + "\" is not a qualified name (Namespaces in "
+          + "XML 1.0: an optional prefix and a colon, then a local name)", locator);
     }
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Documents that are not well-formed XML (namespaces included) are refused with one located
  * {@code [xml]} error and no object, whatever else in them is right: here the XML declaration's
- * pseudo-attributes and the namespace declaration of the {@code xsi} prefix.
+ * pseudo-attributes, the namespace declaration of the {@code xsi} prefix, and names with an empty
+ * prefix (which the JDK's parser lets through).
  */
 class WellFormednessTest {
 
@@ -35,6 +36,8 @@ class WellFormednessTest {
       prefix xml rebound      | XSI               | xmlns:xml="http://www.w3.org/2001/XMLSchema-instance" xml:noNamespaceSchemaLocation= | 3 | "xml"
       prefix xmlns declared   | XSI               | xmlns:xmlns="http://www.w3.org/2001/XMLSchema-instance" xmlns:noNamespaceSchemaLocation= | 3 | "xmlns"
       prefix with two colons  | XSI               | xmlns:a:b="http://www.w3.org/2001/XMLSchema-instance" a:b:noNamespaceSchemaLocation= | 3 | xmlns:a
+      attribute without prefix before its colon | xsi:noNamespaceSchemaLocation= | :noNamespaceSchemaLocation= | 3 | ":noNamespaceSchemaLocation"
+      element without prefix before its colon   | <Name>Test Object</Name>       | <:Name>Test Object</:Name>  | 5 | ":Name"
       """)
   void refusesWithALocatedXmlError(String what, String from, String to, int line, String quoted) {
     String xml = mutated(from.equals("XSI") ? XSI_DECLARATION : from, to);
