@@ -1,22 +1,20 @@
 package org.lwm2m.codegen.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lwm2m.codegen.processor.checker.Checker;
+import org.lwm2m.codegen.processor.testing.GeneratedCode;
 import org.lwm2m.codegen.processor.testing.ObjectXml;
 import org.lwm2m.codegen.schema.Problem;
 
@@ -27,7 +25,7 @@ import org.lwm2m.codegen.schema.Problem;
  * an attribute name with an empty prefix.
  */
 class NotWellFormedXmlTest {
-  @TempDir Path models;
+  @TempDir Path work;
 
   private static final String XSI = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:";
 
@@ -46,19 +44,20 @@ class NotWellFormedXmlTest {
     String valid = new ObjectXml().resource(0, "Value", "R", "Integer").toString();
     String target = from.equals("XSI") ? XSI : from;
     assertTrue(valid.contains(target), target);
+    Path models = Files.createDirectories(work.resolve("models"));
     Files.writeString(models.resolve("object.xml"), valid.replace(target, to));
 
-    Compilation c = javac().withProcessors(new LwM2mProcessor())
-        .withOptions("-Alwm2m.models=" + models)
-        .compile(JavaFileObjects.forSourceString("com.acme.package-info",
-            "@org.lwm2m.codegen.annotations.LwM2mModels(\"object.xml\")\npackage com.acme;\n"));
-    assertThat(c).failed();
-    List<String> errors = c.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
-    assertEquals(1, errors.size(), what + ": " + errors);
-    assertTrue(errors.get(0).matches("object\\.xml:" + line + ":\\d+: \\[xml\\] not well-formed XML: .+"),
-        what + ": " + errors.get(0));
-    assertEquals(List.of(), c.generatedSourceFiles(), what);
+    try (GeneratedCode code = GeneratedCode.compile(work, models, "com.acme", List.of("object.xml"), List.of())) {
+      assertFalse(code.success(), what);
+      List<String> errors = code.messages(Diagnostic.Kind.ERROR);
+      assertEquals(1, errors.size(), what + ": " + code.report());
+      assertTrue(errors.get(0).matches("object\\.xml:" + line + ":\\d+: \\[xml\\] not well-formed XML: .+"),
+          what + ": " + errors.get(0));
+      assertEquals(List.of(), code.generatedSources(), what);
+      try (Stream<Path> written = Files.walk(code.classOutput())) {
+        assertEquals(List.of(), written.filter(Files::isRegularFile).collect(Collectors.toList()), what);
+      }
+    }
 
     Checker.Result checked = Checker.create(Checker.Settings.defaults()).check(List.of(models.resolve("object.xml")));
     assertEquals(List.of("xml"), checked.problems().stream().map(Problem::rule).collect(Collectors.toList()), what);
