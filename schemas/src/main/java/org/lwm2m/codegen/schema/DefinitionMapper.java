@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lwm2m.codegen.schema.DdfFormat.Child;
+import org.lwm2m.codegen.schema.DdfFormat.ItemChild;
+import org.lwm2m.codegen.schema.DdfFormat.ObjectChild;
 import org.xml.sax.Locator;
 
 /**
@@ -34,18 +37,9 @@ final class DefinitionMapper {
 
   private ObjectDefinition map(XmlObject o, SchemaVersion schema, String licence) {
     Map<String, Location> at = new LinkedHashMap<>();
-    put(at, "Name", o.name);
-    put(at, "Description1", o.description1);
-    put(at, "ObjectID", o.objectId);
-    put(at, "ObjectURN", o.urn);
-    put(at, "LWM2MVersion", o.lwm2mVersion);
-    put(at, "ObjectVersion", o.objectVersion);
-    put(at, "MultipleInstances", o.multipleInstances);
-    put(at, "Mandatory", o.mandatory);
-    if (o.resources != null) {
-      at.put("Resources", location(o.resources.locator));
+    for (ObjectChild child : ObjectChild.values()) {
+      put(at, child, o.locator(child));
     }
-    put(at, "Description2", o.description2);
     List<ResourceDefinition> resources = new ArrayList<>();
     if (o.resources != null) {
       for (XmlItem item : o.resources.items) {
@@ -59,8 +53,8 @@ final class DefinitionMapper {
         text(o.urn),
         text(o.lwm2mVersion),
         text(o.objectVersion),
-        "Multiple".equals(text(o.multipleInstances)),
-        "Mandatory".equals(text(o.mandatory)),
+        DdfFormat.MULTIPLE.equals(text(o.multipleInstances)),
+        DdfFormat.MANDATORY.equals(text(o.mandatory)),
         resources,
         text(o.description2),
         schema,
@@ -71,22 +65,18 @@ final class DefinitionMapper {
 
   private ResourceDefinition map(XmlItem i) {
     Map<String, Location> at = new LinkedHashMap<>();
-    put(at, "Name", i.name);
-    put(at, "Operations", i.operations);
-    put(at, "MultipleInstances", i.multipleInstances);
-    put(at, "Mandatory", i.mandatory);
-    put(at, "Type", i.type);
-    put(at, "RangeEnumeration", i.rangeEnumeration);
-    put(at, "Units", i.units);
-    put(at, "Description", i.description);
+    for (ItemChild child : ItemChild.values()) {
+      XmlText text = i.text(child);
+      put(at, child, text == null ? null : text.locator);
+    }
     String operations = text(i.operations);
     String type = text(i.type);
     return new ResourceDefinition(
         id(i.id),
         text(i.name),
         operations == null ? null : Operations.fromXml(operations),
-        "Multiple".equals(text(i.multipleInstances)),
-        "Mandatory".equals(text(i.mandatory)),
+        DdfFormat.MULTIPLE.equals(text(i.multipleInstances)),
+        DdfFormat.MANDATORY.equals(text(i.mandatory)),
         type == null ? null : ResourceType.fromXml(type),
         text(i.rangeEnumeration),
         text(i.units),
@@ -139,9 +129,10 @@ final class DefinitionMapper {
     return element == null ? null : element.text();
   }
 
-  private void put(Map<String, Location> at, String name, XmlText element) {
-    if (element != null) {
-      at.put(name, location(element.locator));
+  /** Records where {@code child} starts when it is present. */
+  private void put(Map<String, Location> at, Child child, Locator locator) {
+    if (locator != null) {
+      at.put(child.name(), location(locator));
     }
   }
 

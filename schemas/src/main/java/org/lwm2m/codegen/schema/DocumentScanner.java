@@ -6,10 +6,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
+import org.lwm2m.codegen.schema.DdfFormat.Child;
+import org.lwm2m.codegen.schema.DdfFormat.ItemChild;
+import org.lwm2m.codegen.schema.DdfFormat.ObjectChild;
+import org.lwm2m.codegen.schema.DdfFormat.Occurs;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -19,12 +23,12 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * The front of the thorough read: well-formedness, DOCTYPE refusal and the depth limit, passing
- * the events on to schema validation and binding ({@link Downstream}), and collecting what those
- * cannot give: the licence comment before the
- * root, the declared schema, and whether the element structure is one lenient mode may repair
- * (only known elements and attributes, none repeated, no stray text, nothing required missing but
- * an Item's RangeEnumeration, Units or Description).
+ * The front of every read: well-formedness, DOCTYPE refusal and the depth limit, passing the
+ * events on to schema validation and binding ({@link Downstream}), and collecting what those
+ * cannot give: the licence comment before the root, the declared schema, and whether the element
+ * structure ({@link DdfFormat}) is one lenient mode may repair (only known elements and
+ * attributes, none repeated, no stray text, nothing required missing but an Item's
+ * RangeEnumeration, Units or Description).
  */
 final class DocumentScanner extends DefaultHandler2 {
 
@@ -32,9 +36,8 @@ final class DocumentScanner extends DefaultHandler2 {
   static final int MAX_DEPTH = 64;
 
   private static final int UNBOUNDED = Integer.MAX_VALUE;
-  private static final String ROOT = "LWM2M";
-  private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
-  private static final String SCHEMA_LOCATION_ATTRIBUTE = "{" + XSI + "}noNamespaceSchemaLocation";
+  private static final String SCHEMA_LOCATION_ATTRIBUTE =
+      "{" + DdfFormat.XSI + "}" + DdfFormat.SCHEMA_LOCATION;
 
   /** What a container element may hold. Elements not listed as containers are text-only leaves. */
   private record Content(
@@ -42,25 +45,35 @@ final class DocumentScanner extends DefaultHandler2 {
       Set<String> requiredAttributes) {}
 
   private static final Map<String, Content> CONTAINERS = Map.of(
-      ROOT, new Content(Map.of("Object", UNBOUNDED), Set.of("Object"),
-          Set.of(SCHEMA_LOCATION_ATTRIBUTE), Set.of()),
-      "Object", new Content(
-          Map.of("Name", 1, "Description1", 1, "ObjectID", 1, "ObjectURN", 1, "LWM2MVersion", 1,
-              "ObjectVersion", 1, "MultipleInstances", 1, "Mandatory", 1, "Resources", 1,
-              "Description2", 1),
-          Set.of("Name", "Description1", "ObjectID", "ObjectURN", "MultipleInstances",
-              "Mandatory", "Resources", "Description2"),
-          Set.of("ObjectType"), Set.of("ObjectType")),
-      "Resources", new Content(Map.of("Item", UNBOUNDED), Set.of("Item"), Set.of(), Set.of()),
-      // RangeEnumeration, Units and Description are required by the schema, but real files omit
-      // them; lenient mode writes them back empty, so they are not required here.
-      "Item", new Content(
-          Map.of("Name", 1, "Operations", 1, "MultipleInstances", 1, "Mandatory", 1, "Type", 1,
-              "RangeEnumeration", 1, "Units", 1, "Description", 1),
-          Set.of("Name", "Operations", "MultipleInstances", "Mandatory", "Type"),
-          Set.of("ID"), Set.of("ID")));
+      DdfFormat.ROOT, list(DdfFormat.OBJECT, SCHEMA_LOCATION_ATTRIBUTE),
+      DdfFormat.OBJECT, sequence(ObjectChild.values(), DdfFormat.OBJECT_TYPE),
+      ObjectChild.Resources.name(), list(DdfFormat.ITEM, null),
+      DdfFormat.ITEM, sequence(ItemChild.values(), DdfFormat.ID));
 
   private static final Content LEAF = new Content(Map.of(), Set.of(), Set.of(), Set.of());
+
+  /** One or more {@code element}; {@code attribute} (null for none) optional. */
+  private static Content list(String element, String attribute) {
+    Set<String> attributes = attribute == null ? Set.of() : Set.of(attribute);
+    return new Content(Map.of(element, UNBOUNDED), Set.of(element), attributes, Set.of());
+  }
+
+  /**
+   * Each of {@code children} at most once, the ones that are always there required (RangeEnumeration,
+   * Units and Description are required by the schema, but real files leave them out and lenient mode
+   * writes them back empty); {@code attribute} required.
+   */
+  private static Content sequence(Child[] children, String attribute) {
+    Map<String, Integer> maxOccurs = new HashMap<>();
+    Set<String> required = new HashSet<>();
+    for (Child child : children) {
+      maxOccurs.put(child.name(), 1);
+      if (child.occurs() == Occurs.ONCE) {
+        required.add(child.name());
+      }
+    }
+    return new Content(maxOccurs, required, Set.of(attribute), Set.of(attribute));
+  }
 
   /**
    * Where the events of the document go from its root element on, in the same parse: schema
@@ -103,14 +116,10 @@ final class DocumentScanner extends DefaultHandler2 {
   }
 
   /**
-   * Scans {@code content}; returns null after adding an error to {@code problems} when the input
-   * is not well-formed, has a DOCTYPE or is too deep.
+   * Scans {@code content}, passing the document on to what {@code downstream} chooses at the root;
+   * returns null after adding an error to {@code problems} when the input is not well-formed, has a
+   * DOCTYPE or is too deep.
    */
-  static DocumentScanner scan(String file, byte[] content, List<Problem> problems) {
-    return scan(file, content, problems, null);
-  }
-
-  /** The same, passing the document on to what {@code downstream} chooses at the root. */
   static DocumentScanner scan(String file, byte[] content, List<Problem> problems, Downstream downstream) {
     DocumentScanner scanner = new DocumentScanner(file, downstream);
     XMLReader reader = SecureXml.newReader();
@@ -209,7 +218,7 @@ final class DocumentScanner extends DefaultHandler2 {
 
   /** Chooses the downstream handler at the root and replays what came before it. */
   private void startDownstream() throws SAXException {
-    next = downstream == null ? null : downstream.atRoot(schemaLocation, rootIsLwm2m);
+    next = downstream.atRoot(schemaLocation, rootIsLwm2m);
     if (next != null) {
       if (locator != null) {
         next.setDocumentLocator(locator);
@@ -227,16 +236,20 @@ final class DocumentScanner extends DefaultHandler2 {
     if (open.size() >= MAX_DEPTH) {
       throw new DepthExceeded(locator);
     }
+    requireQualifiedName(qName);
+    for (int i = 0; i < attributes.getLength(); i++) {
+      requireQualifiedName(attributes.getQName(i));
+    }
     Location here = here();
     Content content;
     if (open.isEmpty()) {
       rootStarted = true;
       rootLocation = here;
-      schemaLocation = attributes.getValue(XSI, "noNamespaceSchemaLocation");
-      content = CONTAINERS.get(ROOT);
-      rootIsLwm2m = uri.isEmpty() && ROOT.equals(localName);
+      schemaLocation = attributes.getValue(DdfFormat.XSI, DdfFormat.SCHEMA_LOCATION);
+      content = CONTAINERS.get(DdfFormat.ROOT);
+      rootIsLwm2m = uri.isEmpty() && DdfFormat.ROOT.equals(localName);
       if (!rootIsLwm2m) {
-        block("the root element is " + qName + ", not " + ROOT);
+        block("the root element is " + qName + ", not " + DdfFormat.ROOT);
       }
     } else {
       Frame parent = open.peek();
@@ -255,6 +268,17 @@ final class DocumentScanner extends DefaultHandler2 {
     }
     if (next != null) {
       next.startElement(uri, localName, qName, attributes);
+    }
+  }
+
+  /**
+   * The JDK's parser checks names against Namespaces in XML except for a leading colon ({@code
+   * <:a>}, {@code :b="c"}), which no QName has: refused here, as every conformant parser does.
+   */
+  private void requireQualifiedName(String name) throws SAXParseException {
+    if (name.startsWith(":")) {
+      throw new SAXParseException("the name \"" + name + "\" is not a qualified name (Namespaces in "
+          + "XML 1.0: an optional prefix and a colon, then a local name)", locator);
     }
   }
 

@@ -3,7 +3,6 @@ package org.lwm2m.codegen.schema;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import javax.xml.transform.sax.SAXSource;
 
 /** Unmarshals documents into the package-private JAXB classes. */
 final class JaxbBinding {
@@ -11,17 +10,6 @@ final class JaxbBinding {
   private static volatile JAXBContext context;
 
   private JaxbBinding() {}
-
-  /**
-   * Binds {@code content}, already known to be well-formed, through a secure reader. Binding
-   * problems (unknown elements...) are ignored here: schema validation reports them with their
-   * location. Returns null when the root element is not {@code LWM2M}.
-   */
-  static XmlLwm2m unmarshal(byte[] content) throws JAXBException {
-    Object root =
-        newUnmarshaller().unmarshal(new SAXSource(SecureXml.newReader(), SecureXml.input(content)));
-    return root instanceof XmlLwm2m lwm2m ? lwm2m : null;
-  }
 
   /** An unmarshaller that lets schema validation report binding problems. */
   static Unmarshaller newUnmarshaller() throws JAXBException {

@@ -20,10 +20,10 @@ import javax.xml.validation.ValidatorHandler;
  * throws for bad input. Thread-safe and reusable: the schemas and the JAXB context are compiled
  * once per JVM and shared, and each reader keeps its idle validator handlers and unmarshallers.
  *
- * <p>A plainly written valid file is read in one pass by {@link DirectReader}. Any other is read
- * thoroughly, in one parse with a secure parser that feeds a well-formedness scan (DOCTYPE,
- * depth, licence comment, declared schema), schema validation collecting every error, and JAXB
- * binding with element locations.
+ * <p>Every file is read in one parse by the JDK's SAX parser, securely configured ({@link
+ * SecureXml}), which feeds a well-formedness scan (DOCTYPE, depth, licence comment, declared
+ * schema), then schema validation collecting every error, then JAXB binding with element
+ * locations. What the parser refuses as not well-formed XML (namespaces included) is refused here.
  */
 public final class ObjectDefinitionReader {
 
@@ -32,7 +32,7 @@ public final class ObjectDefinitionReader {
           .thenComparingInt(p -> p.location().column());
 
   private final ReaderOptions options;
-  /** Validator handlers per schema and unmarshallers, reused by the thorough reads of this reader. */
+  /** Validator handlers per schema and unmarshallers, reused by the reads of this reader. */
   private final Map<SchemaVersion, Pool<ValidatorHandler>> validatorHandlers = new EnumMap<>(SchemaVersion.class);
   private final Pool<Unmarshaller> unmarshallers = new Pool<>(() -> {
     try {
@@ -85,19 +85,6 @@ public final class ObjectDefinitionReader {
     if (content.length > options.maxBytes()) {
       return tooLarge(fileName);
     }
-    DirectReader.Parsed direct = DirectReader.read(fileName, content);
-    if (direct != null) {
-      return new ReadResult(fileName,
-          new DefinitionMapper(fileName).map(direct.root(), direct.schema(), direct.licence()), List.of());
-    }
-    return readThoroughly(fileName, content);
-  }
-
-  /**
-   * The thorough read, which reports every problem: for files {@link DirectReader} declines. One
-   * parse feeds the well-formedness scan, then (from the root on) schema validation and JAXB.
-   */
-  ReadResult readThoroughly(String fileName, byte[] content) {
     List<Problem> problems = new ArrayList<>();
     List<ObjectDefinition> objects = List.of();
     ValidatingBinder binder = new ValidatingBinder(fileName, validatorHandlers, unmarshallers);

@@ -1,6 +1,11 @@
 package org.lwm2m.codegen.schema;
 
 import java.util.List;
+import java.util.function.Function;
+import org.lwm2m.codegen.schema.DdfFormat.Child;
+import org.lwm2m.codegen.schema.DdfFormat.ItemChild;
+import org.lwm2m.codegen.schema.DdfFormat.ObjectChild;
+import org.lwm2m.codegen.schema.DdfFormat.Occurs;
 
 /**
  * Writes object definitions as a complete DDF document, in schema order, valid against the schema
@@ -14,8 +19,6 @@ import java.util.List;
  * Carriage returns are written as {@code &#13;}, so the output itself has LF line ends only.
  */
 public final class ObjectDefinitionWriter {
-
-  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   /** One object, with {@code licenseText} as a comment before the root (none when null). */
   public String write(ObjectDefinition object, String licenseText) {
@@ -32,13 +35,12 @@ public final class ObjectDefinitionWriter {
     if (objects.isEmpty()) {
       throw new IllegalArgumentException("a DDF document holds at least one object");
     }
-    XmlOut out = new XmlOut().declaration().comment(licenseText);
-    out.start("LWM2M", "xmlns:xsi", XSI,
-        "xsi:noNamespaceSchemaLocation", schemaFor(objects).location());
-    for (ObjectDefinition object : objects) {
-      writeObject(out, object);
+    XmlOut out = startDocument(schemaFor(objects), licenseText);
+    for (ObjectDefinition o : objects) {
+      List<Texts<ItemChild>> items = o.resources().stream().map(ObjectDefinitionWriter::texts).toList();
+      writeObject(out, new Texts<>(DdfFormat.MO_DEFINITION, child -> text(o, child)), items);
     }
-    return out.end("LWM2M").toString();
+    return out.end(DdfFormat.ROOT).toString();
   }
 
   /** The schema a document holding {@code objects} names. */
@@ -56,33 +58,74 @@ public final class ObjectDefinitionWriter {
     return SchemaVersion.V1_0;
   }
 
-  private static void writeObject(XmlOut out, ObjectDefinition o) {
-    out.start("Object", "ObjectType", "MODefinition")
-        .leaf("Name", o.name())
-        .leaf("Description1", o.description1())
-        .leaf("ObjectID", Integer.toString(o.objectId()))
-        .leaf("ObjectURN", o.urn());
-    if (o.lwm2mVersion() != null) {
-      out.leaf("LWM2MVersion", o.lwm2mVersion());
+  /**
+   * An Object's or Item's texts: its one attribute's value (ObjectType, ID) and each child's text,
+   * null for an absent one.
+   */
+  record Texts<C extends Child>(String attribute, Function<C, String> children) {}
+
+  /** The declaration, the licence comment (none when null) and the root's start tag. */
+  static XmlOut startDocument(SchemaVersion schema, String licenseText) {
+    return new XmlOut().declaration().comment(licenseText).start(DdfFormat.ROOT,
+        "xmlns:xsi", DdfFormat.XSI, "xsi:" + DdfFormat.SCHEMA_LOCATION, schema.location());
+  }
+
+  /**
+   * One Object with its Items, every child in schema order: an absent optional child is left out,
+   * any other absent child is written empty.
+   */
+  static void writeObject(XmlOut out, Texts<ObjectChild> object, List<Texts<ItemChild>> items) {
+    out.start(DdfFormat.OBJECT, DdfFormat.OBJECT_TYPE, object.attribute());
+    for (ObjectChild child : ObjectChild.values()) {
+      if (child == ObjectChild.Resources) {
+        out.start(child.name());
+        for (Texts<ItemChild> item : items) {
+          out.start(DdfFormat.ITEM, DdfFormat.ID, item.attribute());
+          for (ItemChild itemChild : ItemChild.values()) {
+            leaf(out, itemChild, item.children());
+          }
+          out.end(DdfFormat.ITEM);
+        }
+        out.end(child.name());
+      } else {
+        leaf(out, child, object.children());
+      }
     }
-    if (o.objectVersion() != null) {
-      out.leaf("ObjectVersion", o.objectVersion());
+    out.end(DdfFormat.OBJECT);
+  }
+
+  private static <C extends Child> void leaf(XmlOut out, C child, Function<C, String> texts) {
+    String text = texts.apply(child);
+    if (text != null || child.occurs() != Occurs.AT_MOST_ONCE) {
+      out.leaf(child.name(), text);
     }
-    out.leaf("MultipleInstances", o.multiple() ? "Multiple" : "Single")
-        .leaf("Mandatory", o.mandatory() ? "Mandatory" : "Optional")
-        .start("Resources");
-    for (ResourceDefinition r : o.resources()) {
-      out.start("Item", "ID", Integer.toString(r.id()))
-          .leaf("Name", r.name())
-          .leaf("Operations", r.operations() == null ? "" : r.operations().xml())
-          .leaf("MultipleInstances", r.multiple() ? "Multiple" : "Single")
-          .leaf("Mandatory", r.mandatory() ? "Mandatory" : "Optional")
-          .leaf("Type", r.type() == null ? "" : r.type().xml())
-          .leaf("RangeEnumeration", r.rangeEnumeration())
-          .leaf("Units", r.units())
-          .leaf("Description", r.description())
-          .end("Item");
-    }
-    out.end("Resources").leaf("Description2", o.description2()).end("Object");
+  }
+
+  private static String text(ObjectDefinition o, ObjectChild child) {
+    return switch (child) {
+      case Name -> o.name();
+      case Description1 -> o.description1();
+      case ObjectID -> Integer.toString(o.objectId());
+      case ObjectURN -> o.urn();
+      case LWM2MVersion -> o.lwm2mVersion();
+      case ObjectVersion -> o.objectVersion();
+      case MultipleInstances -> o.multiple() ? DdfFormat.MULTIPLE : DdfFormat.SINGLE;
+      case Mandatory -> o.mandatory() ? DdfFormat.MANDATORY : DdfFormat.OPTIONAL;
+      case Resources -> null; // not text: written from the items
+      case Description2 -> o.description2();
+    };
+  }
+
+  private static Texts<ItemChild> texts(ResourceDefinition r) {
+    return new Texts<>(Integer.toString(r.id()), child -> switch (child) {
+      case Name -> r.name();
+      case Operations -> r.operations() == null ? "" : r.operations().xml();
+      case MultipleInstances -> r.multiple() ? DdfFormat.MULTIPLE : DdfFormat.SINGLE;
+      case Mandatory -> r.mandatory() ? DdfFormat.MANDATORY : DdfFormat.OPTIONAL;
+      case Type -> r.type() == null ? "" : r.type().xml();
+      case RangeEnumeration -> r.rangeEnumeration();
+      case Units -> r.units();
+      case Description -> r.description();
+    });
   }
 }

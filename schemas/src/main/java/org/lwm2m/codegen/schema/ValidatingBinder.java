@@ -17,8 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Schema validation and JAXB binding in the scanner's parse: from the root element on, the
  * document's events go to a {@link ValidatorHandler} of the schema the root names (1.1 when it
- * names none), which collects every error and passes the events on to JAXB. One parse instead of
- * three for the files {@link DirectReader} declines.
+ * names none), which collects every error and passes the events on to JAXB: one parse, not three.
  */
 final class ValidatingBinder implements DocumentScanner.Downstream {
   private final String file;

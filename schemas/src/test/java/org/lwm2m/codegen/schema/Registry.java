@@ -31,6 +31,19 @@ final class Registry {
     return files;
   }
 
+  /**
+   * The same files as an extra input, or none after printing a {@code [skipped]} line when the
+   * registry is absent: for tests whose own inputs come first.
+   */
+  static List<Path> filesIfPresent(String what) throws IOException {
+    String dir = System.getProperty("lwm2m.registry.dir");
+    if (dir == null || !Files.isDirectory(Path.of(dir).resolve("objects"))) {
+      System.out.println("[skipped] " + what + ": no registry at " + dir + " (set lwm2m.registry.dir)");
+      return List.of();
+    }
+    return files();
+  }
+
   /** folder/name, short enough for messages. */
   static String label(Path file) {
     return file.getParent().getFileName() + "/" + file.getFileName();

@@ -210,8 +210,8 @@ public final class B1ReadValidate {
     }
     System.out.printf("  ours, split (%d passes, medians): ObjectDefinitionReader %.1f us/file, ObjectValidator rules %.1f us/file%n",
         parts, Stats.median(readerUs), Stats.median(rulesUs));
-    double ratio = Stats.median(ratioAll);
-    System.out.printf("B1 ratio (all files) %.2fx: goal >= 5x %s%n", ratio, ratio >= 5 ? "met" : "MISSED");
+    // A figure, no longer a goal (the 5x goal cost a tokenizer of our own; see issue 11).
+    System.out.printf("B1 ratio (all files) %.2fx%n", Stats.median(ratioAll));
     if (sink == 42) {
       System.out.println();
     }
