@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Which resources an implementation class provides: mandatory ones always, optional ones when the
- * class overrides the interface's default method for them. Computed once per implementation
- * class.
+ * Which resources an implementation class provides: mandatory ones (from the model) always,
+ * optional ones when the class overrides the interface's default method for them. Computed once
+ * per implementation class.
  */
 public final class Availability {
   private final ObjectDescriptor object;
@@ -45,11 +45,6 @@ public final class Availability {
     return new Builder(object, objectInterface);
   }
 
-  /** The sorted, unmodifiable IDs of the resources {@code implementation} provides. */
-  public List<Integer> idsFor(Class<?> implementation) {
-    return cache.get(implementation).ids;
-  }
-
   /** The resources {@code implementation} provides, shared by all its instances. */
   public Provided providedBy(Class<?> implementation) {
     return cache.get(implementation);
@@ -57,8 +52,13 @@ public final class Availability {
 
   private List<Integer> compute(Class<?> type) {
     List<Integer> result = new ArrayList<>();
+    for (ResourceDescriptor d : object.resources()) {
+      if (d.mandatory()) {
+        result.add(d.id());
+      }
+    }
     for (int i = 0; i < ids.length; i++) {
-      if (methods[i] == null || overrides(type, methods[i], parameters[i])) {
+      if (overrides(type, methods[i], parameters[i])) {
         result.add(ids[i]);
       }
     }
@@ -142,14 +142,8 @@ public final class Availability {
       this.objectInterface = objectInterface;
     }
 
-    /** A mandatory resource: always provided. */
-    public Builder always(int id) {
-      entries.add(new Object[] {id, null, null});
-      return this;
-    }
-
     /** An optional resource, provided when {@code method(parameters)} is overridden. */
-    public Builder ifOverridden(int id, String method, Class<?>... parameters) {
+    public Builder optional(int id, String method, Class<?>... parameters) {
       entries.add(new Object[] {id, method, parameters.clone()});
       return this;
     }

@@ -44,6 +44,11 @@ public final class MultiResource<T> extends ResourceDescriptor {
     return Collections.unmodifiableMap(values);
   }
 
+  @Override
+  Object javaValue(LwM2mResource node) {
+    return read(node);
+  }
+
   /** The typed values of this resource in {@code instance}, or null when it has none. */
   public Map<Integer, T> read(LwM2mObjectInstance instance) {
     LwM2mResource node = nodeIn(instance);

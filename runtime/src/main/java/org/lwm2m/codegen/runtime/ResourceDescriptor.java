@@ -113,6 +113,9 @@ public abstract class ResourceDescriptor {
     return null;
   }
 
+  /** The value of a node of this resource in the Java form of the generated interfaces. */
+  abstract Object javaValue(LwM2mResource node);
+
   /** The resource node for this resource in {@code instance}, or null when it has none. */
   protected final LwM2mResource nodeIn(LwM2mObjectInstance instance) {
     return instance.getResource(model.id);

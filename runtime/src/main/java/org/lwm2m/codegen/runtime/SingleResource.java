@@ -35,6 +35,11 @@ public final class SingleResource<T> extends ResourceDescriptor {
     return (T) valueType().toJava(node.getValue());
   }
 
+  @Override
+  Object javaValue(LwM2mResource node) {
+    return read(node);
+  }
+
   /** The typed value of this resource in {@code instance}, or null when it has none. */
   public T read(LwM2mObjectInstance instance) {
     LwM2mResource node = nodeIn(instance);

@@ -5,7 +5,6 @@ import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +43,8 @@ import org.eclipse.leshan.core.response.WriteResponse;
 public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   private final ObjectDescriptor object;
   private final I implementation;
+  /** The implementation when it is a generated {@code InMemory}: checked values are stored into it. */
+  private final InMemoryImplementation memory;
   /** Shared by every instance of the implementation class. */
   private final Availability.Provided provided;
   /** True when the implementation reports every change, so whole-instance reads can be reused. */
@@ -65,7 +66,17 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     }
   }
 
-  protected TypedInstanceEnabler(Integer instanceId, ObjectDescriptor object, I implementation, Availability availability) {
+  /** An enabler of instance {@code instanceId}. */
+  protected TypedInstanceEnabler(int instanceId, ObjectDescriptor object, I implementation, Availability availability) {
+    this(object, implementation, availability, instanceId);
+  }
+
+  /** An enabler of an instance whose ID Leshan assigns (a server's Create). */
+  protected TypedInstanceEnabler(ObjectDescriptor object, I implementation, Availability availability) {
+    this(object, implementation, availability, null);
+  }
+
+  private TypedInstanceEnabler(ObjectDescriptor object, I implementation, Availability availability, Integer instanceId) {
     if (instanceId != null) {
       setId(instanceId);
     }
@@ -76,10 +87,16 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     this.implementation = implementation;
     this.provided = availability.providedBy(implementation.getClass());
     setModel(object.model());
-    if (implementation instanceof ChangeNotifying) {
+    if (implementation instanceof InMemoryImplementation) {
+      this.memory = (InMemoryImplementation) implementation;
+      memory.servedBy(this);
+      this.cacheable = true;
+    } else if (implementation instanceof ChangeNotifying) {
+      this.memory = null;
       ((ChangeNotifying) implementation).setChangeListener(this::changed);
       this.cacheable = ((ChangeNotifying) implementation).reportsEveryChange();
     } else {
+      this.memory = null;
       this.cacheable = false;
     }
   }
@@ -115,33 +132,18 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     }
   }
 
-  /** For generated inline writes: whether the implementation provides resource {@code id}. */
-  protected final boolean provides(int id) {
-    return provided.has(id);
-  }
+  // The three operations a subclass maps to the implementation's methods. Each is called only for
+  // a resource the implementation provides and that allows the operation; an ID it has no method
+  // for throws ResourceNotProvidedException (4.04 on a read or an execute, 4.05 on a write).
 
-  /** For generated inline writes: notifies the change of single resource {@code id}; 2.04. */
-  protected final WriteResponse written(int id) {
-    forgetRead();
-    if (getId() != null) {
-      fire(new LwM2mPath[] {getResourcePath(id)});
-    }
-    return WriteResponse.success();
-  }
-
-  /** For generated inline writes: the answer when the implementation refused a checked value. */
-  protected final WriteResponse writeFailed(int id, RuntimeException e) {
-    return failedWrite(object.resource(id), e);
-  }
-
-  /** Reads resource {@code id} from the implementation; null for a resource with no value. */
+  /** Reads resource {@code id} from the implementation. */
   protected abstract LwM2mResource readResource(int id);
 
-  /** Hands a checked value of writable resource {@code id} to the implementation. */
+  /** Hands a checked value of writable resource {@code id} to an implementation that is not an {@code InMemory}. */
   protected abstract void writeResource(int id, LwM2mResource value);
 
-  /** Executes resource {@code id}; false when it is not executable. */
-  protected abstract boolean executeResource(int id, Arguments arguments);
+  /** Executes resource {@code id}. */
+  protected abstract void executeResource(int id, Arguments arguments);
 
   // --- Leshan's instance enabler -------------------------------------------------------------
 
@@ -176,10 +178,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       ResourceDescriptor d = object.resource(ids.get(i));
       if (server.isSystem() || d.readable()) {
         try {
-          LwM2mResource value = readResource(d.id());
-          if (value != null) {
-            resources.add(value);
-          }
+          resources.add(readResource(d.id()));
         } catch (ResourceNotProvidedException e) {
           // an optional resource the implementation declined: left out, as when unavailable
         } catch (RuntimeException e) {
@@ -200,8 +199,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       return ReadResponse.methodNotAllowed();
     }
     try {
-      LwM2mResource value = readResource(resourceId);
-      return value == null ? ReadResponse.notFound() : ReadResponse.success(value);
+      return ReadResponse.success(readResource(resourceId));
     } catch (RuntimeException e) {
       return readFailed(resourceId, e);
     }
@@ -258,14 +256,10 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     for (LwM2mResource node : nodes) {
       ResourceDescriptor d = provided.resource(node.getId());
       WriteResponse refused = refuseWrite(server, d);
-      String problem;
-      if (refused == null) {
-        problem = d.check(node);
-      } else if (refused.getCode().getCode() == 400) {
-        problem = refused.getErrorMessage();
-      } else {
+      if (refused != null) {
         return refused;
       }
+      String problem = d.check(node);
       if (problem != null) {
         problems = problems == null ? new ArrayList<>() : problems;
         problems.add(problem);
@@ -284,10 +278,10 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       }
       written[count++] = node.getId();
     }
-    if (replace && response.isSuccess() && implementation instanceof Resettable) {
+    if (replace && response.isSuccess() && resettable()) {
       for (int id : provided.ids()) {
         if (object.resource(id).writable() && value.getResource(id) == null) {
-          ((Resettable) implementation).reset(id);
+          resetValue(id);
           written[count++] = id;
         }
       }
@@ -306,7 +300,8 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       return ExecuteResponse.methodNotAllowed();
     }
     try {
-      return executeResource(resourceId, arguments) ? ExecuteResponse.success() : ExecuteResponse.methodNotAllowed();
+      executeResource(resourceId, arguments);
+      return ExecuteResponse.success();
     } catch (ResourceNotProvidedException e) {
       return ExecuteResponse.notFound();
     } catch (IllegalArgumentException e) {
@@ -318,13 +313,27 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public void reset(int resourceId) {
-    if (implementation instanceof Resettable && provided.has(resourceId)) {
-      ((Resettable) implementation).reset(resourceId);
+    ResourceDescriptor d = provided.resource(resourceId);
+    if (resettable() && d != null && d.writable()) {
+      resetValue(resourceId);
       changed(resourceId);
     }
   }
 
   // --- internals -------------------------------------------------------------------------------
+
+  private boolean resettable() {
+    return memory != null || implementation instanceof Resettable;
+  }
+
+  /** Puts writable resource {@code id} back to its initial value. */
+  private void resetValue(int id) {
+    if (memory != null) {
+      memory.store(id, null);
+    } else {
+      ((Resettable) implementation).reset(id);
+    }
+  }
 
   /** Why a write to a resource is refused before its value is looked at, or null. */
   private static WriteResponse refuseWrite(LwM2mServer server, ResourceDescriptor d) {
@@ -356,7 +365,11 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
         merged.putAll(value.getInstances());
         toWrite = new LwM2mMultipleResource(d.id(), d.model().type, merged.values());
       }
-      writeResource(d.id(), toWrite);
+      if (memory != null) {
+        memory.store(d.id(), d.javaValue(toWrite));
+      } else {
+        writeResource(d.id(), toWrite);
+      }
       return WriteResponse.success();
     } catch (RuntimeException e) {
       return failedWrite(d, e);
@@ -375,8 +388,7 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   }
 
   private Map<Integer, LwM2mResourceInstance> currentInstances(ResourceDescriptor d) {
-    LwM2mResource current = readResource(d.id());
-    return current == null ? Collections.emptyMap() : current.getInstances();
+    return readResource(d.id()).getInstances();
   }
 
   /**

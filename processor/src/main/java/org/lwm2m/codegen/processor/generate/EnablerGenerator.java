@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
@@ -16,8 +15,8 @@ import org.lwm2m.codegen.processor.model.ResourceBinding;
  * Generates {@code NEnabler}, the Leshan instance enabler of the object: resource IDs mapped to
  * the implementation's methods with switches (the checking and notifying live in the runtime's
  * {@code TypedInstanceEnabler}), factories for Leshan, and {@code InMemory}, an implementation
- * holding valid values for every resource. Values the enabler has checked are stored into
- * {@code InMemory}'s fields directly, without the setters' second check and notification.
+ * holding valid values for every resource. The runtime stores the values it has checked into an
+ * {@code InMemory} through its {@code store} method, without the setters' second check.
  */
 public final class EnablerGenerator {
 
@@ -42,31 +41,19 @@ public final class EnablerGenerator {
         FieldSpec.builder(Types.AVAILABILITY, "AVAILABILITY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(availability(object, api, model))
             .build());
-    type.addField(
-        FieldSpec.builder(inMemory, "memory", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The implementation when it is {@link InMemory}: checked writes go straight to its fields.\n")
-            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("An enabler for instance {@code instanceId} served by {@code implementation}.\n")
             .addParameter(int.class, "instanceId")
             .addParameter(api, "implementation")
-            .addStatement("this(implementation, (Integer) instanceId)")
+            .addStatement("super(instanceId, $T.OBJECT, implementation, AVAILABILITY)", model)
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("An in-memory instance whose ID Leshan assigns (used for a server's Create).\n")
-            .addStatement("this(new $T(), null)", inMemory)
-            .build());
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(api, "implementation")
-            .addParameter(Integer.class, "instanceId")
-            .addStatement("super(instanceId, $T.OBJECT, implementation, AVAILABILITY)", model)
-            .addStatement("this.memory = implementation instanceof $T ? ($T) implementation : null", inMemory, inMemory)
+            .addStatement("super($T.OBJECT, new $T(), AVAILABILITY)", model, inMemory)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("inMemory")
@@ -85,10 +72,6 @@ public final class EnablerGenerator {
             .build());
     type.addMethod(readResource(object, model));
     type.addMethod(writeResource(object, model));
-    MethodSpec inlineWrite = InlineWrite.of(object, model);
-    if (inlineWrite != null) {
-      type.addMethod(inlineWrite);
-    }
     type.addMethod(executeResource(object, model));
     type.addType(new InMemoryGenerator().generate(object, api, model));
     return Sources.file(object, type.build());
@@ -96,15 +79,16 @@ public final class EnablerGenerator {
 
   private static CodeBlock availability(ObjectBinding object, ClassName api, ClassName model) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.of($T.OBJECT, $T.class)", Types.AVAILABILITY, model, api).indent();
+    // Mandatory resources are always provided (the runtime takes them from the model).
     for (ResourceBinding r : object.resources()) {
       if (r.mandatory()) {
-        b.add("\n.always($T.$L)", model, r.constant());
+        continue;
       } else if (r.hasGetter()) {
-        b.add("\n.ifOverridden($T.$L, $S)", model, r.constant(), r.getter());
+        b.add("\n.optional($T.$L, $S)", model, r.constant(), r.getter());
       } else if (r.hasSetter()) {
-        b.add("\n.ifOverridden($T.$L, $S, $T.class)", model, r.constant(), r.setter(), Types.erased(Types.valueType(r)));
+        b.add("\n.optional($T.$L, $S, $T.class)", model, r.constant(), r.setter(), Types.erased(Types.valueType(r)));
       } else {
-        b.add("\n.ifOverridden($T.$L, $S$L)", model, r.constant(), r.executeMethod(),
+        b.add("\n.optional($T.$L, $S$L)", model, r.constant(), r.executeMethod(),
             r.executeTakesArguments() ? CodeBlock.of(", $T.class", Types.ARGUMENTS) : "");
       }
     }
@@ -112,20 +96,19 @@ public final class EnablerGenerator {
   }
 
   private static MethodSpec readResource(ObjectBinding object, ClassName model) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
+    CodeBlock.Builder body = CodeBlock.builder();
     for (ResourceBinding r : object.resources()) {
       if (r.hasGetter()) {
         body.add("case $T.$L:\n", model, r.constant()).indent();
         body.addStatement("return $L", readExpression(r, model)).unindent();
       }
     }
-    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return MethodSpec.methodBuilder("readResource")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "id")
         .returns(Types.LWM2M_RESOURCE)
-        .addCode(body.build())
+        .addCode(switchOnId(body.build()))
         .build();
   }
 
@@ -162,7 +145,7 @@ public final class EnablerGenerator {
   }
 
   private static MethodSpec writeResource(ObjectBinding object, ClassName model) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
+    CodeBlock.Builder body = CodeBlock.builder();
     for (ResourceBinding r : object.resources()) {
       if (r.hasSetter()) {
         body.add("case $T.$L:\n", model, r.constant()).indent();
@@ -170,42 +153,55 @@ public final class EnablerGenerator {
         if (r.form() == ResourceBinding.JavaForm.DATE) {
           read = CodeBlock.of("$T.from($L)", Types.DATE, read);
         }
-        body.beginControlFlow("if (memory != null)")
-            .addStatement("memory.$L = $L", InMemoryGenerator.field(r), read)
-            .nextControlFlow("else")
-            .addStatement("implementation().$L($L)", r.setter(), read)
-            .endControlFlow();
+        body.addStatement("implementation().$L($L)", r.setter(), read);
         body.addStatement("return").unindent();
       }
     }
-    body.add("default:\n").indent();
-    body.addStatement("throw new $T(id)", Types.NOT_PROVIDED).unindent().endControlFlow();
     return MethodSpec.methodBuilder("writeResource")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "id")
         .addParameter(Types.LWM2M_RESOURCE, "value")
-        .addCode(body.build())
+        .addCode(switchOnId(body.build()))
         .build();
   }
 
   private static MethodSpec executeResource(ObjectBinding object, ClassName model) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
+    CodeBlock.Builder body = CodeBlock.builder();
     for (ResourceBinding r : object.resources()) {
       if (r.executable()) {
         body.add("case $T.$L:\n", model, r.constant()).indent();
         body.addStatement("implementation().$L($L)", r.executeMethod(), r.executeTakesArguments() ? "arguments" : "");
-        body.addStatement("return true").unindent();
+        body.addStatement("return").unindent();
       }
     }
-    body.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
     return MethodSpec.methodBuilder("executeResource")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "id")
         .addParameter(Types.ARGUMENTS, "arguments")
-        .returns(TypeName.BOOLEAN)
-        .addCode(body.build())
+        .addCode(switchOnId(body.build()))
+        .build();
+  }
+
+  /**
+   * A switch on resource {@code id} with {@code cases}, and the one answer of every generated
+   * switch to an ID it has no case for, which the runtime turns into 4.04 (read, execute) or 4.05
+   * (write).
+   */
+  static CodeBlock switchOnId(CodeBlock cases) {
+    CodeBlock unknown = CodeBlock.of("throw new $T(id);\n", Types.NOT_PROVIDED);
+    if (cases.isEmpty()) {
+      return unknown;
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("switch (id)")
+        .add(cases)
+        .add("default:\n")
+        .indent()
+        .add(unknown)
+        .unindent()
+        .endControlFlow()
         .build();
   }
 }

@@ -20,7 +20,6 @@ final class Types {
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName DATE = ClassName.get("java.util", "Date");
-  static final ClassName INT_CONSUMER = ClassName.get("java.util.function", "IntConsumer");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName ULONG = ClassName.get("org.eclipse.leshan.core.util.datatype", "ULong");
   static final ClassName OBJECT_LINK = ClassName.get("org.eclipse.leshan.core.node", "ObjectLink");
@@ -30,8 +29,6 @@ final class Types {
   static final ClassName RESOURCE_MODEL = ClassName.get("org.eclipse.leshan.core.model", "ResourceModel");
   static final ClassName OPERATIONS = RESOURCE_MODEL.nestedClass("Operations");
   static final ClassName LESHAN_TYPE = RESOURCE_MODEL.nestedClass("Type");
-  static final ClassName WRITE_RESPONSE = ClassName.get("org.eclipse.leshan.core.response", "WriteResponse");
-  static final ClassName LWM2M_SERVER = ClassName.get("org.eclipse.leshan.client.servers", "LwM2mServer");
   static final ClassName LWM2M_RESOURCE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mResource");
   static final ClassName SINGLE_NODE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mSingleResource");
   static final ClassName OBJECT_INSTANCE = ClassName.get("org.eclipse.leshan.core.node", "LwM2mObjectInstance");
@@ -47,8 +44,7 @@ final class Types {
   static final ClassName AVAILABILITY = ClassName.get(RUNTIME, "Availability");
   static final ClassName ENABLER_FACTORY = ClassName.get(RUNTIME, "EnablerFactory");
   static final ClassName NOT_PROVIDED = ClassName.get(RUNTIME, "ResourceNotProvidedException");
-  static final ClassName CHANGE_NOTIFYING = ClassName.get(RUNTIME, "ChangeNotifying");
-  static final ClassName RESETTABLE = ClassName.get(RUNTIME, "Resettable");
+  static final ClassName IN_MEMORY_IMPLEMENTATION = ClassName.get(RUNTIME, "InMemoryImplementation");
 
   /** The boxed Java class of one value of {@code type}. */
   static TypeName boxed(ResourceType type) {

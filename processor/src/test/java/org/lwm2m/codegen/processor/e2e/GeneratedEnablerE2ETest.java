@@ -968,6 +968,35 @@ abstract class GeneratedEnablerE2ETest {
       }
     }
 
+    /**
+     * Defect 6: a second enabler over one InMemory took its change listener, so the first kept
+     * serving its cached read and its observers were never told. The second is refused.
+     */
+    @Test
+    void oneInMemoryServesOneEnablerOnly() {
+      TypedInstanceEnabler<?> first = gen.inMemory("AllTypes", 0);
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> gen.enabler("AllTypes", 1, first.implementation()));
+      assertTrue(e.getMessage().contains("object " + ALL) && e.getMessage().contains("instance 0")
+          && e.getMessage().contains("instance 1"), e.getMessage());
+      call(first.implementation(), "setLabel", "still served");
+      assertEquals("still served", labelIn(first.read(A_SERVER)));
+    }
+
+    /** A server's write and a device change each notify the resource's observers exactly once. */
+    @Test
+    void aWriteAndADeviceChangeNotifyOnce() {
+      TypedInstanceEnabler<?> enabler = gen.inMemory("AllTypes", 0);
+      List<LwM2mPath> fired = new ArrayList<>();
+      enabler.addResourceListener(paths -> fired.addAll(List.of(paths)));
+      assertCode(ResponseCode.CHANGED,
+          enabler.write(A_SERVER, false, LABEL, LwM2mSingleResource.newStringResource(LABEL, "from a server")));
+      assertEquals(List.of(new LwM2mPath(ALL, 0, LABEL)), fired);
+      fired.clear();
+      call(enabler.implementation(), "setLabel", "from the device");
+      assertEquals(List.of(new LwM2mPath(ALL, 0, LABEL)), fired);
+    }
+
     @Test
     void anInstanceObservationSeesDeviceChanges() {
       TypedInstanceEnabler<?> enabler = gen.inMemory("AllTypes", 0);
