@@ -57,21 +57,7 @@ public final class ModelGenerator {
     type.addField(
         FieldSpec.builder(Types.OBJECT_MODEL, "MODEL", CONSTANT)
             .addJavadoc("Leshan's model of the object, equal to what Leshan reads from $L.\n", Javadoc.safe(object.source()))
-            .initializer(
-                // An array, not List.of(a, b, ...): javac's overload resolution of a call with
-                // hundreds of arguments can overflow its stack.
-                "new $T(ID, $L, $L, VERSION, $L, $L, $T.of(new $T[] {$L}), $L, $L, $L)",
-                Types.OBJECT_MODEL,
-                Sources.string(d.name()),
-                Sources.string(d.description1()),
-                d.multiple(),
-                d.mandatory(),
-                Types.LIST,
-                Types.RESOURCE_MODEL,
-                CodeBlock.join(models, ", "),
-                Sources.string(d.urn()),
-                Sources.string(d.effectiveLwm2mVersion()),
-                Sources.string(d.description2()))
+            .initializer(objectModel(d, models))
             .build());
     type.addField(
         FieldSpec.builder(Types.OBJECT_DESCRIPTOR, "OBJECT", CONSTANT)
@@ -80,10 +66,10 @@ public final class ModelGenerator {
                 descriptors.isEmpty()
                     ? CodeBlock.of("new $T(MODEL)", Types.OBJECT_DESCRIPTOR)
                     : CodeBlock.of(
-                        "new $T(MODEL, new $T[] {$L})",
+                        "new $T(MODEL, new $T[] {$>$>$L$<$<})",
                         Types.OBJECT_DESCRIPTOR,
                         Types.RESOURCE_DESCRIPTOR,
-                        CodeBlock.join(descriptors, ", ")))
+                        eachOnALine(descriptors)))
             .build());
     type.addType(resourcesClass(object));
     return Sources.file(object, type.build());
@@ -99,11 +85,11 @@ public final class ModelGenerator {
       CodeBlock model = resourceModel(r.definition());
       CodeBlock init;
       if (!r.hasValue()) {
-        init = CodeBlock.of("$T.of($L)", Types.EXECUTABLE_RESOURCE, model);
+        init = CodeBlock.of("$T.of($>$>\n$L)$<$<", Types.EXECUTABLE_RESOURCE, model);
       } else {
         init =
             CodeBlock.of(
-                "$T.of($L, $T.class, $L)",
+                "$T.of($>$>\n$L,\n$T.class,\n$L)$<$<",
                 r.multiple() ? Types.MULTI_RESOURCE : Types.SINGLE_RESOURCE,
                 model,
                 Types.boxed(r.type()),
@@ -118,18 +104,46 @@ public final class ModelGenerator {
     return type.build();
   }
 
+  /**
+   * Leshan's {@code ObjectModel} constructor call, one argument a line, each positional literal
+   * named by a parameter comment ({@code name=} between comment marks). The resource models are passed as
+   * an array, not {@code List.of(a, b, ...)}: javac's overload resolution of a call with hundreds of
+   * arguments can overflow its stack.
+   */
+  private static CodeBlock objectModel(ObjectDefinition d, List<CodeBlock> models) {
+    return CodeBlock.builder()
+        .add("new $T($>$>\n", Types.OBJECT_MODEL)
+        .add("ID,\n")
+        .add("/* name= */ $L,\n", Sources.string(d.name()))
+        .add("/* description= */ $L,\n", Sources.string(d.description1()))
+        .add("VERSION,\n")
+        .add("/* multiple= */ $L,\n", d.multiple())
+        .add("/* mandatory= */ $L,\n", d.mandatory())
+        .add("$T.of(new $T[] {$>$>$L$<$<}),\n", Types.LIST, Types.RESOURCE_MODEL, eachOnALine(models))
+        .add("/* urn= */ $L,\n", Sources.string(d.urn()))
+        .add("/* lwm2mVersion= */ $L,\n", Sources.string(d.effectiveLwm2mVersion()))
+        .add("/* description2= */ $L)$<$<", Sources.string(d.description2()))
+        .build();
+  }
+
+  /** Leshan's {@code ResourceModel} constructor call, wrapped and commented like {@link #objectModel}. */
   private static CodeBlock resourceModel(ResourceDefinition d) {
-    return CodeBlock.of(
-        "new $T($L, $L, $L, $L, $L, $L, $L, $L, $L)",
-        Types.RESOURCE_MODEL,
-        d.id(),
-        Sources.string(d.name()),
-        d.operations() == null ? "null" : CodeBlock.of("$T.$L", Types.OPERATIONS, d.operations().name()),
-        d.multiple(),
-        d.mandatory(),
-        d.type() == null ? "null" : CodeBlock.of("$T.$L", Types.LESHAN_TYPE, Types.leshanType(d.type())),
-        Sources.string(d.rangeEnumeration()),
-        Sources.string(d.units()),
-        Sources.string(d.description()));
+    return CodeBlock.builder()
+        .add("new $T($>$>\n", Types.RESOURCE_MODEL)
+        .add("/* id= */ $L,\n", d.id())
+        .add("/* name= */ $L,\n", Sources.string(d.name()))
+        .add("$L,\n", d.operations() == null ? "/* operations= */ null" : CodeBlock.of("$T.$L", Types.OPERATIONS, d.operations().name()))
+        .add("/* multiple= */ $L,\n", d.multiple())
+        .add("/* mandatory= */ $L,\n", d.mandatory())
+        .add("$L,\n", d.type() == null ? "/* type= */ null" : CodeBlock.of("$T.$L", Types.LESHAN_TYPE, Types.leshanType(d.type())))
+        .add("/* rangeEnumeration= */ $L,\n", Sources.string(d.rangeEnumeration()))
+        .add("/* units= */ $L,\n", Sources.string(d.units()))
+        .add("/* description= */ $L)$<$<", Sources.string(d.description()))
+        .build();
+  }
+
+  /** {@code items} separated by commas, each on a line of its own. */
+  private static CodeBlock eachOnALine(List<CodeBlock> items) {
+    return CodeBlock.builder().add("\n").add(CodeBlock.join(items, ",\n")).add("\n").build();
   }
 }
