@@ -3,8 +3,9 @@ package org.lwm2m.codegen.processor.generate;
 /**
  * Makes text from object XML safe inside a Javadoc comment. javac turns backslash-u escapes into
  * characters before it sees comments, so a backslash is written as an entity; {@code * /} would end
- * the comment; HTML special characters would be markup; a line starting with {@code @} would be a
- * tag. Control and line-separator characters become spaces.
+ * the comment; HTML special characters would be markup; every at sign is an entity, since one
+ * starting a line would be a block tag and one after an opening brace an inline tag (a link doclint
+ * cannot resolve, or an unclosed code tag). Control and line-separator characters become spaces.
  */
 final class Javadoc {
   private Javadoc() {}
@@ -14,7 +15,6 @@ final class Javadoc {
       return "";
     }
     StringBuilder b = new StringBuilder(text.length());
-    boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -23,11 +23,9 @@ final class Javadoc {
             continue;
           }
           b.append('\n');
-          lineStart = true;
           continue;
         case '\n':
           b.append('\n');
-          lineStart = true;
           continue;
         case '\\':
           b.append("&#92;");
@@ -42,7 +40,7 @@ final class Javadoc {
           b.append("&gt;");
           break;
         case '@':
-          b.append(lineStart ? "&#64;" : "@");
+          b.append("&#64;");
           break;
         case '*':
           // "*/" ends the comment; "/*" is harmless but kept symmetric.
@@ -54,9 +52,6 @@ final class Javadoc {
           } else {
             b.append(c);
           }
-      }
-      if (!Character.isWhitespace(c)) {
-        lineStart = false;
       }
     }
     return b.toString().strip();
