@@ -30,8 +30,8 @@ import org.eclipse.leshan.core.response.WriteResponse;
  *
  * <p>Like Leshan's own instance enablers it takes no lock on the request path: the client's object
  * enabler already serialises every request to an object (its request methods are
- * {@code synchronized}), and this class keeps no mutable state of its own but a cached read (see
- * {@link ChangeNotifying#reportsEveryChange()}). An implementation that device code changes from
+ * {@code synchronized}), and this class keeps no mutable state of its own but the cached
+ * whole-instance read of an {@code InMemory}, which reports every change. An implementation that device code changes from
  * other threads must be thread-safe, as the generated {@code InMemory} is (volatile fields).
  * Changes are fired under the object enabler's monitor, the order Leshan takes locks in when it
  * serves a request.
@@ -47,8 +47,6 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   private final InMemoryImplementation memory;
   /** Shared by every instance of the implementation class. */
   private final Availability.Provided provided;
-  /** True when the implementation reports every change, so whole-instance reads can be reused. */
-  private final boolean cacheable;
   /**
    * The last non-SYSTEM whole-instance read, or a mark (no node) while a read is being built, or
    * null. Changes clear it after they are made; a read stores its node only if its mark is still
@@ -90,14 +88,8 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     if (implementation instanceof InMemoryImplementation) {
       this.memory = (InMemoryImplementation) implementation;
       memory.servedBy(this);
-      this.cacheable = true;
-    } else if (implementation instanceof ChangeNotifying) {
-      this.memory = null;
-      ((ChangeNotifying) implementation).setChangeListener(this::changed);
-      this.cacheable = ((ChangeNotifying) implementation).reportsEveryChange();
     } else {
       this.memory = null;
-      this.cacheable = false;
     }
   }
 
@@ -154,7 +146,8 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   @Override
   public ReadResponse read(LwM2mServer server) {
-    if (!cacheable || server.isSystem()) {
+    // Only an InMemory reports every change (its own and the enabler's), so only its reads are reused.
+    if (memory == null || server.isSystem()) {
       return readInstance(server);
     }
     CachedRead last = cached;
@@ -322,17 +315,14 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
 
   // --- internals -------------------------------------------------------------------------------
 
+  /** Only an InMemory knows its resources' initial values; Leshan's default reset does nothing. */
   private boolean resettable() {
-    return memory != null || implementation instanceof Resettable;
+    return memory != null;
   }
 
   /** Puts writable resource {@code id} back to its initial value. */
   private void resetValue(int id) {
-    if (memory != null) {
-      memory.store(id, null);
-    } else {
-      ((Resettable) implementation).reset(id);
-    }
+    memory.store(id, null);
   }
 
   /** Why a write to a resource is refused before its value is looked at, or null. */
