@@ -31,8 +31,9 @@ import org.eclipse.leshan.core.response.WriteResponse;
  * <p>Like Leshan's own instance enablers it takes no lock on the request path: the client's object
  * enabler already serialises every request to an object (its request methods are
  * {@code synchronized}), and this class keeps no mutable state of its own but the cached
- * whole-instance read of an {@code InMemory}, which reports every change. An implementation that device code changes from
- * other threads must be thread-safe, as the generated {@code InMemory} is (volatile fields).
+ * whole-instance read of an {@code InMemory} (which reports every change). An implementation that
+ * device code changes from other threads must be thread-safe, as the generated {@code InMemory}
+ * is (volatile fields).
  * Changes are fired under the object enabler's monitor, the order Leshan takes locks in when it
  * serves a request.
  *
@@ -271,10 +272,11 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
       }
       written[count++] = node.getId();
     }
-    if (replace && response.isSuccess() && resettable()) {
+    // Only an InMemory knows initial values to reset to (Leshan's default reset does nothing).
+    if (replace && response.isSuccess() && memory != null) {
       for (int id : provided.ids()) {
         if (object.resource(id).writable() && value.getResource(id) == null) {
-          resetValue(id);
+          memory.store(id, null);
           written[count++] = id;
         }
       }
@@ -307,23 +309,13 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
   @Override
   public void reset(int resourceId) {
     ResourceDescriptor d = provided.resource(resourceId);
-    if (resettable() && d != null && d.writable()) {
-      resetValue(resourceId);
+    if (memory != null && d != null && d.writable()) {
+      memory.store(resourceId, null);
       changed(resourceId);
     }
   }
 
   // --- internals -------------------------------------------------------------------------------
-
-  /** Only an InMemory knows its resources' initial values; Leshan's default reset does nothing. */
-  private boolean resettable() {
-    return memory != null;
-  }
-
-  /** Puts writable resource {@code id} back to its initial value. */
-  private void resetValue(int id) {
-    memory.store(id, null);
-  }
 
   /** Why a write to a resource is refused before its value is looked at, or null. */
   private static WriteResponse refuseWrite(LwM2mServer server, ResourceDescriptor d) {
