@@ -8,14 +8,12 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
-import org.eclipse.leshan.core.model.ObjectModel;
 
 /**
  * Finds the files of an {@code @LwM2mModels} entry: in the {@code lwm2m.models} folders, then in
@@ -26,8 +24,9 @@ import org.eclipse.leshan.core.model.ObjectModel;
  * <p>Compilers differ here. javac's Filer answers for a file that does not exist in an output
  * location, ecj's only for files (and folders) that exist, so a folder is found either way. The
  * Eclipse IDE's Filer cannot read the class path at all: there, a {@code models/} entry is taken
- * from Leshan's own jar (the one the processor runs with, holding the same default models as on the
- * compile class path), and anything else gets a message saying where to put the file.
+ * from the copy of Leshan's default models the processor jar carries (the same files as in Leshan's
+ * core jar on the compile class path), and anything else gets a message saying where to put the
+ * file.
  */
 public final class ModelLocator {
   /** Leshan keeps its default object models in its core jar under this folder. */
@@ -227,15 +226,16 @@ public final class ModelLocator {
     return classPathReadable;
   }
 
-  /** {@code name} from the Leshan core jar the processor runs with, or null. */
+  /**
+   * {@code name} from the processor's own class path, or null: Leshan's {@code models/} travel in
+   * the processor jar (and in its tests, in Leshan's core jar).
+   */
   private List<ModelFile> leshanModel(String name) throws NotFound {
+    URL url = ModelLocator.class.getClassLoader().getResource(name);
+    if (url == null) {
+      return null;
+    }
     try {
-      CodeSource source = ObjectModel.class.getProtectionDomain().getCodeSource();
-      URI jar = source == null || source.getLocation() == null ? null : source.getLocation().toURI();
-      if (jar == null || !"file".equals(jar.getScheme()) || !jar.getPath().endsWith(".jar")) {
-        return null;
-      }
-      URL url = new URL("jar:" + jar + "!/" + name);
       URLConnection connection = url.openConnection();
       connection.setUseCaches(false); // do not keep the jar open after the build
       try (InputStream in = connection.getInputStream()) {
