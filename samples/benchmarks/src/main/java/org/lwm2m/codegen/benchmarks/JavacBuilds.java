@@ -1,0 +1,134 @@
+package org.lwm2m.codegen.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+
+/** The builds B2 and B2c time: javac in this JVM or as a fresh process, into fresh folders. */
+final class JavacBuilds {
+  static final String PACKAGE = "bench.registry";
+
+  private JavacBuilds() {}
+
+  /** One in-process build. {@code processorNanos}: time inside the processor's init and process calls. */
+  record Outcome(boolean success, long nanos, long processorNanos, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    long count(Diagnostic.Kind kind) {
+      return diagnostics.stream().filter(d -> d.getKind() == kind).count();
+    }
+
+    Outcome check() {
+      if (!success) {
+        throw new IllegalStateException("a timed build failed: " + diagnostics.stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(5).map(d -> d.getMessage(Locale.ROOT))
+            .collect(Collectors.toList()));
+      }
+      return this;
+    }
+  }
+
+  /** {@code dir/bench/registry/package-info.java} with {@code @LwM2mModels} over {@code entries}. */
+  static Path writePackageInfo(Path dir, List<String> entries) throws IOException {
+    Path pkg = dir.resolve(PACKAGE.replace('.', '/'));
+    Files.createDirectories(pkg);
+    Path file = pkg.resolve("package-info.java");
+    String list = entries.stream().map(e -> "\"" + e + "\"").collect(Collectors.joining(",\n    "));
+    Files.writeString(file, "@org.lwm2m.codegen.annotations.LwM2mModels({\n    " + list + "})\npackage " + PACKAGE + ";\n",
+        StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** {@code work/name} emptied, with {@code classes/} and {@code gen/} inside. */
+  static Path fresh(Path work, String name) throws IOException {
+    Path dir = work.resolve(name);
+    delete(dir);
+    Files.createDirectories(dir.resolve("classes"));
+    Files.createDirectories(dir.resolve("gen"));
+    return dir;
+  }
+
+  static List<String> baseOptions(String classPath, Path out) {
+    return new ArrayList<>(List.of(
+        "-classpath", classPath, "-d", out.resolve("classes").toString(), "-s", out.resolve("gen").toString(),
+        "-encoding", "UTF-8", "-Xmaxerrs", "10000", "-Xmaxwarns", "10000", "-implicit:none"));
+  }
+
+  /** javac in this JVM; {@code processor} null means {@code -proc:none}. */
+  static Outcome compile(JavaCompiler javac, List<String> options, List<Path> sources, Processor processor) throws IOException {
+    List<String> all = new ArrayList<>(options);
+    if (processor == null) {
+      all.add("-proc:none");
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    TimedProcessor timed = processor == null ? null : new TimedProcessor(processor);
+    long t0 = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, all, null, fm.getJavaFileObjectsFromPaths(sources));
+      if (timed != null) {
+        task.setProcessors(List.of(timed));
+      }
+      ok = task.call();
+    }
+    long nanos = System.nanoTime() - t0;
+    return new Outcome(ok, nanos, timed == null ? 0 : timed.nanos(), diagnostics.getDiagnostics());
+  }
+
+  /** One {@code javac} process with {@code args} (an argument file); its wall time in ms, JVM start included. */
+  static double javacProcess(Path out, List<String> args) throws IOException, InterruptedException {
+    Path javacBin = Path.of(System.getProperty("java.home"), "bin", "javac");
+    Path argFile = out.resolve("javac.args");
+    Files.write(argFile, args.stream().map(JavacBuilds::quote).collect(Collectors.toList()), StandardCharsets.UTF_8);
+    ProcessBuilder pb = new ProcessBuilder(javacBin.toString(), "@" + argFile).redirectErrorStream(true)
+        .redirectOutput(out.resolve("javac.log").toFile());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("javac did not finish in 10 minutes");
+    }
+    double ms = (System.nanoTime() - t0) / 1e6;
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException("javac failed (" + p.exitValue() + "): see " + out.resolve("javac.log") + "\n"
+          + Files.readString(out.resolve("javac.log")).lines().limit(20).collect(Collectors.joining("\n")));
+    }
+    return ms;
+  }
+
+  /** The {@code .java} files below {@code dir}, sorted. */
+  static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static String quote(String arg) {
+    return "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
