@@ -43,7 +43,7 @@ import org.lwm2m.codegen.processor.LwM2mProcessor;
  * {@code b2.profile.builds=N} only repeats one kind of build, to be run under JFR.
  */
 public final class B2ProcessorCost {
-  private static final Pattern ERROR_FILE = Pattern.compile("^(objects/[^:\\s]+\\.xml):\\d+:\\d+: \\[([a-z0-9-]+)\\]");
+  private static final Pattern ERROR_FILE = Pattern.compile("(?:^|/)(objects/[^:/\\s]+\\.xml):\\d+:\\d+: \\[([a-z0-9-]+)\\]");
 
   private B2ProcessorCost() {}
 
