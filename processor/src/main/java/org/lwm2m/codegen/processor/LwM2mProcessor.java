@@ -1,7 +1,6 @@
 package org.lwm2m.codegen.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -23,10 +22,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.annotations.LwM2mObject;
-import org.lwm2m.codegen.processor.generate.EnablerGenerator;
-import org.lwm2m.codegen.processor.generate.InterfaceGenerator;
-import org.lwm2m.codegen.processor.generate.ModelGenerator;
-import org.lwm2m.codegen.processor.generate.ValidatorGenerator;
+import org.lwm2m.codegen.processor.generate.SourceTexts;
 import org.lwm2m.codegen.processor.model.BindingPlanner;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
 import org.lwm2m.codegen.processor.read.AnnotatedObject;
@@ -204,8 +200,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
       String license = Licenses.text(options.license()); // before writing: a failure leaves nothing
-      for (JavaFile file : generate(binding)) {
-        writer.write(file, type);
+      for (SourceTexts.Source source : SourceTexts.of(binding)) {
+        writer.write(source, type);
       }
       xmlWriter.write(read.definition(), license, type);
     } catch (FilerOutput.Failed e) {
@@ -221,28 +217,39 @@ public final class LwM2mProcessor extends AbstractProcessor {
     String packageName = packageOf(element);
     Diagnostics diagnostics = new Diagnostics(options.strict(), options.disabledRules());
     List<ObjectDefinition> valid = new ArrayList<>();
+    List<ModelFile> files = new ArrayList<>();
     for (String entry : element.getAnnotation(LwM2mModels.class).value()) {
-      for (ModelFile file : find(entry, diagnostics, inputsOf(element))) {
-        // Diagnostics name the path read; generated sources name the entry (the same on every machine).
-        ReadResult result = reader.read(file.path(), file.content());
-        boolean fileValid = true;
-        for (Problem p : result.problems()) {
-          Problem kept = diagnostics.add(p);
-          fileValid &= kept == null || !kept.isError();
-        }
-        for (ObjectDefinition object : result.objects()) {
-          if (validator.validate(object, diagnostics) && fileValid) {
-            valid.add(object.withSourceName(file.name()));
-          }
+      files.addAll(find(entry, diagnostics, inputsOf(element))); // the Filer: on javac's thread
+    }
+    // The reader is thread-safe, so files are read in parallel; the rules, which compare objects
+    // with each other, then run in file order. Diagnostics name the path read; generated sources
+    // name the entry (the same on every machine).
+    List<ReadResult> results = files.parallelStream().map(f -> reader.read(f.path(), f.content())).toList();
+    for (int i = 0; i < files.size(); i++) {
+      ModelFile file = files.get(i);
+      ReadResult result = results.get(i);
+      boolean fileValid = true;
+      for (Problem p : result.problems()) {
+        Problem kept = diagnostics.add(p);
+        fileValid &= kept == null || !kept.isError();
+      }
+      for (ObjectDefinition object : result.objects()) {
+        if (validator.validate(object, diagnostics) && fileValid) {
+          valid.add(object.withSourceName(file.name()));
         }
       }
     }
     report(diagnostics, element);
     BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
-    for (ObjectBinding binding : planner.plan(packageName, valid)) {
+    for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid))) {
+      ObjectBinding binding = generated.binding();
+      if (generated.failure() != null) {
+        internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), generated.failure());
+        continue;
+      }
       try {
-        for (JavaFile file : generate(binding)) {
-          writer.write(file, element);
+        for (SourceTexts.Source source : generated.sources()) {
+          writer.write(source, element);
         }
         xmlWriter.write(binding.definition(), binding.definition().license(), element);
       } catch (FilerOutput.Failed e) {
@@ -251,17 +258,6 @@ public final class LwM2mProcessor extends AbstractProcessor {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), e);
       }
     }
-  }
-
-  private static List<JavaFile> generate(ObjectBinding binding) {
-    List<JavaFile> files = new ArrayList<>();
-    if (!binding.userInterface()) {
-      files.add(new InterfaceGenerator().generate(binding));
-    }
-    files.add(new ModelGenerator().generate(binding));
-    files.add(new ValidatorGenerator().generate(binding));
-    files.add(new EnablerGenerator().generate(binding));
-    return files;
   }
 
   private List<ModelFile> find(String entry, Diagnostics diagnostics, ModelLocator.Inputs inputs) {

@@ -1,7 +1,7 @@
 package org.lwm2m.codegen.processor.write;
 
-import com.palantir.javapoet.JavaFile;
 import javax.lang.model.element.Element;
+import org.lwm2m.codegen.processor.generate.SourceTexts;
 
 /** Writes generated sources through the Filer ({@link FilerOutput}), naming the element they come from. */
 public final class SourceWriter {
@@ -11,8 +11,7 @@ public final class SourceWriter {
     this.output = output;
   }
 
-  public void write(JavaFile file, Element origin) throws FilerOutput.Failed {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-    output.source(name, file.toString(), origin);
+  public void write(SourceTexts.Source source, Element origin) throws FilerOutput.Failed {
+    output.source(source.qualifiedName(), source.text(), origin);
   }
 }
