@@ -224,6 +224,9 @@ public final class LwM2mProcessor extends AbstractProcessor {
     // The reader is thread-safe, so files are read in parallel; the rules, which compare objects
     // with each other, then run in file order. Diagnostics name the path read; generated sources
     // name the entry (the same on every machine).
+    if (!files.isEmpty()) {
+      reader.prepare();
+    }
     List<ReadResult> results = files.parallelStream().map(f -> reader.read(f.path(), f.content())).toList();
     for (int i = 0; i < files.size(); i++) {
       ModelFile file = files.get(i);
