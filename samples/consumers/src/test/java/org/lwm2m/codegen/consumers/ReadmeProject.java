@@ -1,5 +1,8 @@
 package org.lwm2m.codegen.consumers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,5 +64,15 @@ final class ReadmeProject {
       Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
     }
     return dir;
+  }
+
+  /** The project's two enablers were generated and compiled, and the build shows no internal error or exception. */
+  static void assertCompiledCleanly(Path project, MavenBuild.Result result, String how) {
+    for (String generated : List.of("GreenhouseVentEnabler", "WaterValveEnabler")) {
+      assertTrue(Files.isRegularFile(project.resolve("target/classes/com/acme/device/objects/" + generated + ".class")),
+          generated + " was generated and compiled " + how + ":\n" + result.tail());
+    }
+    assertEquals(List.of(), result.output().lines().filter(l -> l.contains("[internal]") || l.contains("Exception")).toList(),
+        "no internal error and no exception " + how);
   }
 }
