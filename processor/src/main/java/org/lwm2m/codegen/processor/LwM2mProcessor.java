@@ -125,16 +125,21 @@ public final class LwM2mProcessor extends AbstractProcessor {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] " + problem);
       }
     }
-    for (Element element : round.getElementsAnnotatedWith(LwM2mModels.class)) {
-      try {
-        bindModels(element);
-      } catch (RuntimeException | LinkageError e) {
-        internalError(element, "binding " + element, e);
-      }
+    // Interfaces first, their names reserved before any is bound: they are the user's names, so
+    // generated classes make way for them.
+    for (Element element : round.getElementsAnnotatedWith(LwM2mObject.class)) {
+      planner(packageOf(element)).reserveInterface(element.getSimpleName().toString());
     }
     for (Element element : round.getElementsAnnotatedWith(LwM2mObject.class)) {
       try {
         bindInterface((TypeElement) element);
+      } catch (RuntimeException | LinkageError e) {
+        internalError(element, "binding " + element, e);
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(LwM2mModels.class)) {
+      try {
+        bindModels(element);
       } catch (RuntimeException | LinkageError e) {
         internalError(element, "binding " + element, e);
       }
@@ -195,7 +200,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       return;
     }
     String packageName = packageOf(type);
-    BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
+    BindingPlanner planner = planner(packageName);
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
@@ -243,7 +248,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       }
     }
     report(diagnostics, element);
-    BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
+    BindingPlanner planner = planner(packageName);
     for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid))) {
       ObjectBinding binding = generated.binding();
       if (generated.failure() != null) {
@@ -315,6 +320,11 @@ public final class LwM2mProcessor extends AbstractProcessor {
       }
     }
     return null;
+  }
+
+  /** One planner per package, kept across rounds, so names stay unique in the package. */
+  private BindingPlanner planner(String packageName) {
+    return planners.computeIfAbsent(packageName, p -> new BindingPlanner());
   }
 
   private String packageOf(Element element) {

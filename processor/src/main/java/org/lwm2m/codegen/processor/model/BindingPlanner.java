@@ -49,22 +49,31 @@ public final class BindingPlanner {
             .thenComparing(ObjectDefinition::effectiveObjectVersion));
     List<ObjectBinding> result = new ArrayList<>();
     for (ObjectDefinition object : sorted) {
-      result.add(bind(packageName, object, objectName(object, sorted), null));
+      String name = objectName(object, sorted);
+      result.add(bind(packageName, object, name, name, null));
     }
     return result;
   }
 
   /**
    * Binds an object whose interface the user wrote: the interface keeps its name and its
-   * members; the generated classes are named after it.
+   * members; the generated classes are named after it, with a suffix when an object bound earlier
+   * took those names (interfaces are bound before XML in each round, so that is rare).
    *
    * @param members the user's members by resource ID
    */
   public ObjectBinding planUserInterface(
       String packageName, ObjectDefinition object, String interfaceName, java.util.Map<Integer, UserMembers> members) {
-    classNames.allocate(interfaceName, "_", JavaNamesOfObject::classes);
-    return bind(packageName, object, interfaceName, members);
+    classNames.reserve(interfaceName);
+    String base = classNames.allocate(interfaceName, "_", JavaNamesOfObject::generated);
+    return bind(packageName, object, interfaceName, base, members);
   }
+
+  /** Keeps a user's interface name from any generated class; call it for a round's interfaces before binding them. */
+  public void reserveInterface(String interfaceName) {
+    classNames.reserve(interfaceName);
+  }
+
 
   private String objectName(ObjectDefinition object, List<ObjectDefinition> all) {
     String base = JavaNames.legal(JavaNames.capped(JavaNames.upperCamel(object.name())), "Object", "Object" + object.objectId());
@@ -78,7 +87,7 @@ public final class BindingPlanner {
   }
 
   private static ObjectBinding bind(
-      String packageName, ObjectDefinition object, String name, java.util.Map<Integer, UserMembers> user) {
+      String packageName, ObjectDefinition object, String name, String classBase, java.util.Map<Integer, UserMembers> user) {
     NameAllocator properties = new NameAllocator(RESERVED_PROPERTIES);
     NameAllocator constants = new NameAllocator(RESERVED_CONSTANTS);
     NameAllocator methods = new NameAllocator(RESERVED_METHODS);
@@ -129,13 +138,20 @@ public final class BindingPlanner {
       }
       inDocumentOrder.add(b);
     }
-    return new ObjectBinding(object, packageName, name, user != null, inDocumentOrder);
+    return new ObjectBinding(object, packageName, name, classBase, user != null, inDocumentOrder);
   }
 
   /** The class names one object takes. */
   private static final class JavaNamesOfObject {
     static List<String> classes(String n) {
-      return List.of(n, n + "Model", n + "Validator", n + "Enabler");
+      List<String> all = new ArrayList<>(generated(n));
+      all.add(n);
+      return all;
+    }
+
+    /** The classes generated beside the interface. */
+    static List<String> generated(String n) {
+      return List.of(n + "Model", n + "Validator", n + "Enabler");
     }
   }
 }

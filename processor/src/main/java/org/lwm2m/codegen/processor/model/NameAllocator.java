@@ -18,6 +18,11 @@ public final class NameAllocator {
     reserved.forEach(taken::add);
   }
 
+  /** Takes {@code name}, free or not: a user's interface keeps its name (two of one name are javac's error). */
+  public void reserve(String name) {
+    taken.add(name);
+  }
+
   /**
    * Allocates {@code names.apply(base)}, else {@code names.apply(base + suffix)}, else with a
    * counter; returns the base that worked.

@@ -7,13 +7,16 @@ import org.lwm2m.codegen.schema.ObjectDefinition;
  * One object as the generators see it: its definition, the package and class names allocated for
  * it, and its resources in document order.
  *
- * @param name the object's class name {@code N}; the others are {@code N} plus a suffix
+ * @param name the object's interface {@code N}
+ * @param classBase what the generated classes are named after ({@code NModel}, ...): {@code N},
+ *     unless the user named an interface whose plain class names another object already took
  * @param userInterface true when {@code N} is the user's annotated interface (not generated)
  */
 public record ObjectBinding(
     ObjectDefinition definition,
     String packageName,
     String name,
+    String classBase,
     boolean userInterface,
     List<ResourceBinding> resources) {
 
@@ -22,15 +25,15 @@ public record ObjectBinding(
   }
 
   public String modelName() {
-    return name + "Model";
+    return classBase + "Model";
   }
 
   public String validatorName() {
-    return name + "Validator";
+    return classBase + "Validator";
   }
 
   public String enablerName() {
-    return name + "Enabler";
+    return classBase + "Enabler";
   }
 
   /** The file or interface it was made from, for "generated from" headers. */

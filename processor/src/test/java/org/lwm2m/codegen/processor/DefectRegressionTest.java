@@ -1,0 +1,46 @@
+package org.lwm2m.codegen.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lwm2m.codegen.processor.testing.GeneratedCode;
+import org.lwm2m.codegen.processor.testing.ObjectXml;
+
+/** One test per defect the lean-code review found; each failed before its fix. */
+class DefectRegressionTest {
+  @TempDir Path work;
+
+  private Path models(String dir) throws Exception {
+    return Files.createDirectories(work.resolve(dir));
+  }
+
+  /** Defect 1: the interface's generated classes took names an XML object already had. */
+  @Test
+  void anInterfaceBesideAnXmlObjectWhoseNameEndsInModel() throws Exception {
+    Path models = models("m1");
+    Files.writeString(models.resolve("valve.xml"), new ObjectXml().id(26270).name("Water Valve Model").resource(0, "Open", "R", "Boolean").toString());
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("one"), models, "com.acme", List.of("valve.xml"), List.of(), AnnotatedInterfaceTest.WATER_VALVE)) {
+      assertTrue(code.success(), code.report());
+      assertEquals(32001, code.load("com.acme.WaterValveModel").getField("ID").getInt(null), "the interface keeps its plain NModel");
+      assertEquals(26270, code.load("com.acme.WaterValveModel26270Model").getField("ID").getInt(null), "the XML object makes way");
+    }
+  }
+
+  /** Defect 1, between interfaces: {@code Foo}'s plain {@code FooModel} is another interface of the round. */
+  @Test
+  void anInterfaceNamedLikeAnotherInterfacesModel() throws Exception {
+    String foo = AnnotatedInterfaceTest.IMPORTS + "@LwM2mObject(id = 32010, name = \"Foo\", description = \"Foo.\")\n"
+        + "public interface Foo {\n  @LwM2mResource(id = 0, name = \"Level\", operations = Operations.R, description = \"The level.\")\n  long level();\n}\n";
+    String fooModel = foo.replace("32010", "32011").replace("interface Foo ", "interface FooModel ").replace("\"Foo\"", "\"Foo Model\"");
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("two"), models("m2"), "com.acme", List.of(), List.of(), foo, fooModel)) {
+      assertTrue(code.success(), code.report());
+      assertEquals(32011, code.load("com.acme.FooModelModel").getField("ID").getInt(null));
+      assertEquals(32010, code.load("com.acme.Foo_Model").getField("ID").getInt(null), "Foo's model makes way for the interface FooModel");
+    }
+  }
+}
