@@ -87,7 +87,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private ObjectValidator validator;
   private final Map<String, BindingPlanner> planners = new HashMap<>();
   private final Map<Element, InputsRecord> inputs = new LinkedHashMap<>();
-  private boolean optionsChecked;
+  private boolean optionsReported;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -119,11 +119,15 @@ public final class LwM2mProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (!optionsChecked) {
-      optionsChecked = true;
-      for (String problem : options.problems()) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] " + problem);
+    if (!options.problems().isEmpty()) {
+      // Options change what every rule reports and what is written: with a bad one, bind nothing.
+      if (!optionsReported) {
+        optionsReported = true;
+        for (String problem : options.problems()) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] " + problem);
+        }
       }
+      return false;
     }
     // Interfaces first, their names reserved before any is bound: they are the user's names, so
     // generated classes make way for them.
@@ -204,16 +208,13 @@ public final class LwM2mProcessor extends AbstractProcessor {
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
-      String license = Licenses.text(options.license()); // before writing: a failure leaves nothing
       for (SourceTexts.Source source : SourceTexts.of(binding)) {
         writer.write(source, type);
       }
-      xmlWriter.write(read.definition(), license, type);
+      xmlWriter.write(read.definition(), options.licenseText(), type);
     } catch (FilerOutput.Failed e) {
       outputError(binding, e, type, null);
-    } catch (java.io.IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] cannot write the object: " + e, type);
-    } catch (Exception | LinkageError e) {
+    } catch (RuntimeException | LinkageError e) {
       internalError(type, "generating object " + read.definition().objectId() + " from " + type, e);
     }
   }

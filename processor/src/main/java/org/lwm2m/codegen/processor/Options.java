@@ -1,6 +1,7 @@
 package org.lwm2m.codegen.processor;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lwm2m.codegen.processor.validate.CommonResources;
+import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.write.Licenses;
 
 /**
  * The processor's {@code -Alwm2m.*} options, parsed and checked in one place.
  *
+ * <p>Every option is checked here, once, before anything is bound: a file an option names is read
+ * here too, so a bad option is one error per build and never leaves part of an object written.
+ *
+ * @param licenseText the licence header {@code lwm2m.license} gives (read here when it names a
+ *     file); null when the file could not be read (then {@link #problems()} says why)
  * @param commonResources the reusable resources of the Common.xml {@code lwm2m.registry} names,
  *     read once here; null when the option is absent or the file could not be read (then {@link
  *     #problems()} says why)
@@ -24,6 +32,7 @@ public record Options(
     Path registry,
     boolean lenientSchema,
     String license,
+    String licenseText,
     Set<String> disabledRules,
     List<String> problems,
     CommonResources commonResources) {
@@ -73,10 +82,21 @@ public record Options(
       }
     }
     String license = raw.getOrDefault(LICENSE, "BSD-3-Clause").trim();
+    String licenseText = null;
+    try {
+      licenseText = Licenses.text(license);
+    } catch (IOException | InvalidPathException e) {
+      problems.add(LICENSE + ": cannot read the licence file '" + license + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
     Set<String> disabled = new TreeSet<>();
     String disable = raw.get(DISABLE);
     if (disable != null) {
       Arrays.stream(disable.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(disabled::add);
+    }
+    for (String id : disabled) {
+      if (Rule.byId(id) == null) {
+        problems.add(DISABLE + ": unknown rule id '" + id + "' (the README's rule table lists them)");
+      }
     }
     return new Options(
         List.copyOf(folders),
@@ -84,6 +104,7 @@ public record Options(
         registryPath,
         schema.equals("lenient"),
         license,
+        licenseText,
         disabled,
         List.copyOf(problems),
         common);

@@ -1,11 +1,13 @@
 package org.lwm2m.codegen.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lwm2m.codegen.processor.testing.GeneratedCode;
@@ -41,6 +43,34 @@ class DefectRegressionTest {
       assertTrue(code.success(), code.report());
       assertEquals(32011, code.load("com.acme.FooModelModel").getField("ID").getInt(null));
       assertEquals(32010, code.load("com.acme.Foo_Model").getField("ID").getInt(null), "Foo's model makes way for the interface FooModel");
+    }
+  }
+
+  /** Defect 2: a missing licence file was one error per interface, after the interface's Java sources were written. */
+  @Test
+  void aMissingLicenceFileIsOneOptionErrorAndNothingIsWritten() throws Exception {
+    String second = AnnotatedInterfaceTest.WATER_VALVE.replace("32001", "32002").replace("interface WaterValve ", "interface GasValve ").replace("\"Water Valve\"", "\"Gas Valve\"");
+    Path missing = work.resolve("missing/LICENSE.txt");
+    try (GeneratedCode code = GeneratedCode.compile(
+        work.resolve("three"), models("m3"), "com.acme", List.of(), List.of("-Alwm2m.license=" + missing), AnnotatedInterfaceTest.WATER_VALVE, second)) {
+      assertFalse(code.success());
+      List<String> errors = code.messages(Diagnostic.Kind.ERROR);
+      assertEquals(1, errors.size(), code.report());
+      assertTrue(errors.get(0).startsWith("[option] lwm2m.license: cannot read the licence file '" + missing + "'"), errors.get(0));
+      assertEquals(List.of(), code.generatedSources(), "no source without its XML");
+      assertFalse(Files.exists(code.classOutput().resolve("META-INF/lwm2m")), "no XML either");
+    }
+  }
+
+  /** Defect 3: the processor silenced nothing for a misspelt rule id, and said nothing. */
+  @Test
+  void anUnknownRuleIdToDisableIsAnOptionError() throws Exception {
+    try (GeneratedCode code = GeneratedCode.compile(
+        work.resolve("four"), models("m4"), "com.acme", List.of(), List.of("-Alwm2m.disable=range-enumeration,range-enumerations"), AnnotatedInterfaceTest.WATER_VALVE)) {
+      assertFalse(code.success());
+      assertEquals(
+          List.of("[option] lwm2m.disable: unknown rule id 'range-enumerations' (the README's rule table lists them)"),
+          code.messages(Diagnostic.Kind.ERROR));
     }
   }
 }
