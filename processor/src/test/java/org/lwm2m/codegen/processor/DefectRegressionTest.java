@@ -73,4 +73,18 @@ class DefectRegressionTest {
           code.messages(Diagnostic.Kind.ERROR));
     }
   }
+
+  /** Defect 4: an unreadable ObjectID was also an [object-id-range] error, and two of them a [duplicate-object] "object -1". */
+  @Test
+  void anUnreadableObjectIdIsReportedOnceAndIsNoDuplicate() throws Exception {
+    Path models = models("m5");
+    Files.writeString(models.resolve("a.xml"), new ObjectXml().id(26271).name("First").resource(0, "Open", "R", "Boolean").toString().replace(">26271<", ">abc<"));
+    Files.writeString(models.resolve("b.xml"), new ObjectXml().id(26272).name("Second").resource(0, "Open", "R", "Boolean").toString().replace(">26272<", ">70000<"));
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("five"), models, "com.acme", List.of("a.xml", "b.xml"), List.of())) {
+      List<String> errors = code.messages(Diagnostic.Kind.ERROR);
+      assertEquals(2, errors.size(), code.report());
+      assertTrue(errors.get(0).startsWith(models.resolve("a.xml") + ":7:") && errors.get(0).contains("[schema]"), errors.get(0));
+      assertTrue(errors.get(1).startsWith(models.resolve("b.xml") + ":7:") && errors.get(1).contains("[schema]"), errors.get(1));
+    }
+  }
 }

@@ -16,9 +16,6 @@ import org.xml.sax.Locator;
  */
 final class DefinitionMapper {
 
-  /** The id given to an object or resource whose ID is not a number 0..65535. */
-  static final int INVALID_ID = -1;
-
   private final String file;
 
   DefinitionMapper(String file) {
@@ -28,7 +25,7 @@ final class DefinitionMapper {
   List<ObjectDefinition> map(XmlLwm2m root, SchemaVersion schema, String licence) {
     List<ObjectDefinition> objects = new ArrayList<>();
     for (XmlObject object : root.objects) {
-      // Objects with a bad ObjectID are kept (id -1): the schema error is already reported and
+      // Objects with a bad ObjectID are kept (UNREADABLE_ID): the schema error is already reported and
       // later checks can still report on the rest of the object.
       objects.add(map(object, schema, licence));
     }
@@ -87,11 +84,11 @@ final class DefinitionMapper {
 
   /**
    * The value of an xs:unsignedShort, which allows surrounding XML whitespace, a "+" sign and
-   * leading zeros; anything else (not a number, out of range) maps to {@link #INVALID_ID}.
+   * leading zeros; anything else (not a number, out of range) maps to {@link ObjectDefinition#UNREADABLE_ID}.
    */
   static int id(String text) {
     if (text == null) {
-      return INVALID_ID;
+      return ObjectDefinition.UNREADABLE_ID;
     }
     int start = 0;
     int end = text.length();
@@ -105,17 +102,17 @@ final class DefinitionMapper {
       start++;
     }
     if (start == end) {
-      return INVALID_ID;
+      return ObjectDefinition.UNREADABLE_ID;
     }
     long value = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        return INVALID_ID;
+        return ObjectDefinition.UNREADABLE_ID;
       }
       value = value * 10 + (c - '0');
       if (value > 0xFFFF) {
-        return INVALID_ID;
+        return ObjectDefinition.UNREADABLE_ID;
       }
     }
     return (int) value;

@@ -29,6 +29,14 @@ public record ObjectDefinition(
     Location location,
     Map<String, Location> elementLocations) {
 
+  /**
+   * The {@code objectId} (or a resource's {@code id}) of an ID the reader could not read: missing,
+   * not a number or above 65535. The reader has reported it as a schema problem, so the rules say
+   * nothing more about it, and no two such IDs are the same object.
+   */
+  public static final int UNREADABLE_ID = Integer.MIN_VALUE;
+
+
   public static final String DEFAULT_VERSION = "1.0";
 
   public ObjectDefinition {

@@ -55,7 +55,7 @@ final class ObjectRules {
   private static void checkSize(ObjectDefinition o, Diagnostics out) {
     if (o.resources().size() > MAX_RESOURCES) {
       out.report(Rule.OBJECT_SIZE, o.locationOf("Resources"),
-          "object " + o.objectId() + " has " + o.resources().size() + " resources; bindings are generated for at most " + MAX_RESOURCES);
+          Text.label(o) + " has " + o.resources().size() + " resources; bindings are generated for at most " + MAX_RESOURCES);
     }
   }
 
@@ -127,13 +127,11 @@ final class ObjectRules {
   private static boolean checkObjectId(ObjectDefinition o, Diagnostics out) {
     int id = o.objectId();
     Location at = o.locationOf("ObjectID");
+    if (id == ObjectDefinition.UNREADABLE_ID) {
+      return false; // the reader's [schema] error says why
+    }
     if (!IdRanges.validObjectId(id)) {
-      out.report(
-          Rule.OBJECT_ID_RANGE,
-          at,
-          id < 0
-              ? "the object ID is missing or not a number 0-65535"
-              : "object ID " + id + " is reserved or out of range (valid: 0-1023, 2048-42800)");
+      out.report(Rule.OBJECT_ID_RANGE, at, "object ID " + id + " is reserved or out of range (valid: 0-1023, 2048-42800)");
       return false;
     }
     if (IdRanges.testObjectId(id)) {
@@ -219,7 +217,7 @@ final class ObjectRules {
   private static void checkName(ObjectDefinition o, Diagnostics out) {
     Location at = o.locationOf("Name");
     if (Text.isBlank(o.name())) {
-      out.report(Rule.OBJECT_NAME, at, "object " + o.objectId() + " has no name");
+      out.report(Rule.OBJECT_NAME, at, Text.label(o) + " has no name");
       return;
     }
     List<String> words = Capitalisation.uncapitalisedWords(o.name());
@@ -246,7 +244,7 @@ final class ObjectRules {
     Location at = o.locationOf("Description1");
     String text = Text.collapse(o.description1());
     if (text.isEmpty()) {
-      out.report(Rule.OBJECT_DESCRIPTION, at, "object " + o.objectId() + " has no Description1");
+      out.report(Rule.OBJECT_DESCRIPTION, at, Text.label(o) + " has no Description1");
       return;
     }
     int length = text.codePointCount(0, text.length());
@@ -266,7 +264,7 @@ final class ObjectRules {
       out.report(
           Rule.MANDATORY_OBJECT,
           o.locationOf("Mandatory"),
-          "object " + o.objectId() + " is Mandatory, but only OMA objects (ID 0-1023) may be"
+          Text.label(o) + " is Mandatory, but only OMA objects (ID 0-1023) may be"
               + " (every client would have to implement it); make it Optional");
     }
   }

@@ -78,6 +78,9 @@ public final class ObjectValidator {
   }
 
   private void checkDuplicate(ObjectDefinition o, Diagnostics out) {
+    if (o.objectId() == ObjectDefinition.UNREADABLE_ID) {
+      return; // not the same object as another unreadable one
+    }
     String key = o.objectId() + ":" + o.effectiveObjectVersion();
     Location first = seen.putIfAbsent(key, o.location());
     if (first != null) {

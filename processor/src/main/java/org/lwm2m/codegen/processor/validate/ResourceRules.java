@@ -37,20 +37,20 @@ final class ResourceRules {
     ResourceDefinition previous = null;
     boolean orderReported = false;
     for (ResourceDefinition r : o.resources()) {
+      if (r.id() == ObjectDefinition.UNREADABLE_ID) {
+        continue; // the reader's [schema] error says why
+      }
       if (!IdRanges.validResourceId(r.id())) {
         out.report(
             Rule.RESOURCE_ID_RANGE,
             r.location(),
-            (r.id() < 0
-                    ? "the resource ID is missing or not a number"
-                    : "resource ID " + r.id() + " is outside 0-32768")
-                + " (0-2047 object specific, 2048-26240 reusable, 26241-32768 private)");
+            "resource ID " + r.id() + " is outside 0-32768 (0-2047 object specific, 2048-26240 reusable, 26241-32768 private)");
       }
       if (!ids.add(r.id())) {
         out.report(
             Rule.RESOURCE_ID_UNIQUE,
             r.location(),
-            "resource ID " + r.id() + " is used twice in object " + o.objectId());
+            "resource ID " + r.id() + " is used twice in " + Text.label(o));
       }
       if (previous != null && r.id() < previous.id() && !orderReported) {
         orderReported = true; // once per object: the first place to fix

@@ -1,6 +1,7 @@
 package org.lwm2m.codegen.processor.validate;
 
 import java.util.Locale;
+import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ResourceDefinition;
 
 /** Small text helpers for the rules' messages and comparisons. */
@@ -134,7 +135,12 @@ final class Text {
   }
 
   /** {@code resource 5 (Name)}. */
+  /** "object 3303", or "the object" when its ID is unreadable. */
+  static String label(ObjectDefinition o) {
+    return o.objectId() == ObjectDefinition.UNREADABLE_ID ? "the object" : "object " + o.objectId();
+  }
+
   static String label(ResourceDefinition r) {
-    return "resource " + r.id() + " (" + collapse(r.name()) + ")";
+    return (r.id() == ObjectDefinition.UNREADABLE_ID ? "the resource" : "resource " + r.id()) + " (" + collapse(r.name()) + ")";
   }
 }
