@@ -371,25 +371,40 @@ final class DocumentScanner extends DefaultHandler2 {
     return true;
   }
 
-  /** Whether the prolog holds a DOCTYPE (in an ASCII-compatible encoding or UTF-16). */
+  /**
+   * Whether a DOCTYPE follows the prolog's declaration, comments, processing instructions and
+   * spaces ({@code prolog ::= XMLDecl? Misc* doctypedecl}), in UTF-16 or an ASCII-compatible
+   * encoding. Only labels a parse that already failed before the root: what cannot be told is
+   * plain {@code xml}.
+   */
   private static boolean hasDoctype(byte[] content) {
-    String marker = "<!DOCTYPE";
-    return indexOf(content, marker.getBytes(StandardCharsets.US_ASCII)) >= 0
-        || indexOf(content, marker.getBytes(StandardCharsets.UTF_16LE)) >= 0
-        || indexOf(content, marker.getBytes(StandardCharsets.UTF_16BE)) >= 0;
+    String text = asPrologText(content);
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        i++;
+      } else if (text.startsWith("<?", i)) {
+        i = after(text, "?>", i + 2);
+      } else if (text.startsWith("<!--", i)) {
+        i = after(text, "-->", i + 4);
+      } else {
+        return text.startsWith("<!DOCTYPE", i);
+      }
+    }
+    return false;
   }
 
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+  private static int after(String text, String end, int from) {
+    int at = text.indexOf(end, from);
+    return at < 0 ? text.length() : at + end.length();
+  }
+
+  /** The bytes as text well enough to find markup: UTF-16 by its BOM or its first {@code <}, else Latin-1. */
+  private static String asPrologText(byte[] b) {
+    boolean be = b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == 0 && b[1] == '<'));
+    boolean le = b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == '<' && b[1] == 0));
+    return new String(b, be ? StandardCharsets.UTF_16BE : le ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);
   }
 
   /** Thrown to stop parsing at the depth limit. */

@@ -33,6 +33,22 @@ class SecureParsingTest {
   }
 
   @Test
+  void refusesDoctypeAfterCommentsAndInstructionsInUtf16() {
+    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!-- licence -->\n<?pi x?>\n<!DOCTYPE LWM2M>\n" + Ddf.valid10().substring(39);
+    assertEquals(SchemaRules.XML_DOCTYPE, rules(reader.read("d16.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_16BE))));
+  }
+
+  /** Defect 7: any "<!DOCTYPE" in the file, even in a CDATA section, made an earlier parse error a DOCTYPE error. */
+  @Test
+  void aParseErrorBeforeTheRootIsXmlWhenDoctypeIsOnlyText() {
+    String xml = "<?xml version=\"1.0\"?>\n<!-- a -- b -->\n"
+        + Ddf.valid10().substring(39).replace("<Description1>A test object.", "<Description1><![CDATA[<!DOCTYPE LWM2M>]]>");
+    ReadResult result = reader.read("c.xml", Ddf.utf8(xml));
+    assertEquals(SchemaRules.XML, rules(result));
+    assertEquals(2, result.problems().get(0).location().line());
+  }
+
+  @Test
   void refusesExternalEntity(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP SECRET");
     String xml = "<?xml version=\"1.0\"?>\n"
