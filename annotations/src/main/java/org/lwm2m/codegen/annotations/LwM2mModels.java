@@ -15,6 +15,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.SOURCE)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface LwM2mModels {
+  /**
+   * The folder of the class output (so of the jar) where the processor writes the XML of every
+   * object a build binds, with an {@code index} of them; the runtime's {@code ClassPathModels}
+   * reads it. Defined here, the one artifact both depend on.
+   */
+  String XML_FOLDER = "META-INF/lwm2m/";
+
   /** Files and folders ({@code lwm2m/3303.xml}, {@code lwm2m/vendor/}). */
   String[] value();
 }

@@ -19,7 +19,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.annotations.LwM2mObject;
 import org.lwm2m.codegen.processor.generate.SourceTexts;
@@ -73,10 +72,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  */
 @AutoService(Processor.class)
 public final class LwM2mProcessor extends AbstractProcessor {
-  /** The largest object XML file read (real ones are below 100 KB). */
-  static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
-
   private Options options;
+  private Reporter reporter;
   private ObjectDefinitionReader reader;
   private ModelLocator locator;
   /** Every Filer write goes through this one (sources, object XML, and any later output). */
@@ -93,9 +90,10 @@ public final class LwM2mProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = Options.parse(env.getOptions());
+    reporter = new Reporter(env.getMessager());
     validator = new ObjectValidator(options);
-    reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), MAX_FILE_BYTES));
-    locator = new ModelLocator(env.getFiler(), options.modelFolders(), MAX_FILE_BYTES);
+    reader = new ObjectDefinitionReader(new ReaderOptions(options.lenientSchema(), ReaderOptions.DEFAULT_MAX_BYTES));
+    locator = new ModelLocator(env.getFiler(), options.modelFolders(), ReaderOptions.DEFAULT_MAX_BYTES);
     output = new FilerOutput(env.getFiler());
     writer = new SourceWriter(output);
     xmlWriter = new ObjectXmlWriter(output);
@@ -124,7 +122,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       if (!optionsReported) {
         optionsReported = true;
         for (String problem : options.problems()) {
-          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OPTION.id() + "] " + problem);
+          reporter.error(Rule.OPTION, problem, null, null);
         }
       }
       return false;
@@ -174,7 +172,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
     try {
       xmlWriter.writeIndex();
     } catch (FilerOutput.Failed e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Rule.OUTPUT.id() + "] " + e.getMessage());
+      reporter.error(Rule.OUTPUT, e.getMessage(), null, null);
     } catch (RuntimeException e) {
       internalError(null, "writing " + ObjectXmlWriter.INDEX, e);
     }
@@ -190,7 +188,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       valid &= kept == null || !kept.isError();
     }
     if (read.definition() != null) {
-      valid &= validator.validate(read.definition(), diagnostics);
+      valid &= validator.validateInterface(read.definition(), diagnostics);
     }
     if (type.getNestingKind().isNested()) {
       diagnostics.add(Problem.error(AnnotationReader.INTERFACE_TARGET, read.definition() == null ? Location.of(type.toString()) : read.definition().location(),
@@ -198,7 +196,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       valid = false;
     }
     for (Problem p : diagnostics.problems()) {
-      processingEnv.getMessager().printMessage(kind(p), "[" + p.rule() + "] " + p.message(), read.elementAt(p.location()));
+      reporter.at(p, read.elementAt(p.location()));
     }
     if (!valid) {
       return;
@@ -285,33 +283,19 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private void report(Diagnostics diagnostics, Element element) {
     AnnotationMirror mirror = mirrorOf(element);
     for (Problem p : diagnostics.problems()) {
-      String text = p.location() + ": [" + p.rule() + "] " + p.message();
-      processingEnv.getMessager().printMessage(kind(p), text, element, mirror);
+      reporter.inFile(p, element, mirror);
     }
-  }
-
-  private static Diagnostic.Kind kind(Problem p) {
-    return switch (p.severity()) {
-      case ERROR -> Diagnostic.Kind.ERROR;
-      case WARNING -> Diagnostic.Kind.WARNING;
-      case NOTE -> Diagnostic.Kind.NOTE;
-    };
   }
 
   /** A file of the object could not be written: one located error, no trace (it is the build's state, not a bug). */
   private void outputError(ObjectBinding binding, FilerOutput.Failed e, Element element, AnnotationMirror mirror) {
-    String text = "[" + Rule.OUTPUT.id() + "] object " + binding.definition().objectId() + " (" + binding.source() + "): " + e.getMessage();
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, mirror);
+    reporter.error(Rule.OUTPUT, "object " + binding.definition().objectId() + " (" + binding.source() + "): " + e.getMessage(), element, mirror);
   }
 
   private void internalError(Element element, String what, Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    processingEnv.getMessager()
-        .printMessage(
-            Diagnostic.Kind.ERROR,
-            "[" + Rule.INTERNAL.id() + "] lwm2m-codegen failed " + what + "; please report this with the input:\n" + trace,
-            element);
+    reporter.error(Rule.INTERNAL, "lwm2m-codegen failed " + what + "; please report this with the input:\n" + trace, element, null);
   }
 
   private AnnotationMirror mirrorOf(Element element) {

@@ -168,6 +168,14 @@ class AnnotatedInterfaceTest {
         "interface-setter", 10);
   }
 
+  /** Defect 10: only a warning, and the written XML carried the range. */
+  @Test
+  void aRangeThatDoesNotFitTheJavaType() {
+    assertErrorAt(
+        compileInterface("  @LwM2mResource(id = 0, name = \"Level\", operations = Operations.R, range = \"0..1.5\")\n  long level();\n"),
+        "interface-range", 9);
+  }
+
   @Test
   void anExecuteMethodWithAResult() {
     assertErrorAt(compileInterface("  @LwM2mResource(id = 0, name = \"Go\", operations = Operations.E)\n  boolean go();\n"), "interface-execute", 9);

@@ -87,4 +87,28 @@ class DefectRegressionTest {
       assertTrue(errors.get(1).startsWith(models.resolve("b.xml") + ":7:") && errors.get(1).contains("[schema]"), errors.get(1));
     }
   }
+
+  /** Defect 8: an entry the file system refuses was an [internal] error with a stack trace. */
+  @Test
+  void anEntryTheFileSystemRefusesIsAModelFileError() throws Exception {
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("six"), models("m6"), "com.acme", List.of("lwm2m/bad\u0000name.xml"), List.of())) {
+      List<String> errors = code.messages(Diagnostic.Kind.ERROR);
+      assertEquals(1, errors.size(), code.report());
+      assertTrue(errors.get(0).contains("[model-file] 'lwm2m/bad\\0name.xml' is not a valid file or folder name"), errors.get(0));
+      assertFalse(errors.get(0).contains("\tat "), "no stack trace");
+    }
+  }
+
+  /** Defect 10: a range the Java type cannot hold was a warning in an interface, and the XML written carried it. */
+  @Test
+  void anInterfaceRangeThatDoesNotFitIsAnErrorAndNoXmlIsWritten() throws Exception {
+    String valve = AnnotatedInterfaceTest.WATER_VALVE.replace("range = \"0..100\", units = \"%\"", "range = \"0..1.5\", units = \"%\"");
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("seven"), models("m7"), "com.acme", List.of(), List.of(), valve)) {
+      List<String> errors = code.messages(Diagnostic.Kind.ERROR);
+      assertEquals(1, errors.size(), code.report());
+      assertTrue(errors.get(0).startsWith("[interface-range] resource 6 (Level): range 0..1.5 does not fit Integer"), errors.get(0));
+      assertFalse(Files.exists(code.classOutput().resolve("META-INF/lwm2m/32001-1_0.xml")), "no XML");
+      assertEquals(List.of(), code.generatedSources());
+    }
+  }
 }

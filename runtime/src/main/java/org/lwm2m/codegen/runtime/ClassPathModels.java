@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.eclipse.leshan.core.model.DDFFileParser;
 import org.eclipse.leshan.core.model.InvalidDDFFileException;
 import org.eclipse.leshan.core.model.ObjectModel;
+import org.lwm2m.codegen.annotations.LwM2mModels;
 
 /**
  * Loads the object XML that lwm2m-codegen writes for every object a build binds ({@code
@@ -33,7 +34,7 @@ import org.eclipse.leshan.core.model.ObjectModel;
  * with Leshan's parser alone: its validating parser refuses every LwM2M 1.2 object.
  */
 public final class ClassPathModels {
-  public static final String FOLDER = "META-INF/lwm2m/";
+  public static final String FOLDER = LwM2mModels.XML_FOLDER;
   public static final String INDEX = FOLDER + "index";
 
   private ClassPathModels() {}

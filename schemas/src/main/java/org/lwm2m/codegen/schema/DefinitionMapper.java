@@ -92,10 +92,10 @@ final class DefinitionMapper {
     }
     int start = 0;
     int end = text.length();
-    while (start < end && isXmlSpace(text.charAt(start))) {
+    while (start < end && Whitespace.isXml(text.charAt(start))) {
       start++;
     }
-    while (end > start && isXmlSpace(text.charAt(end - 1))) {
+    while (end > start && Whitespace.isXml(text.charAt(end - 1))) {
       end--;
     }
     if (start < end && text.charAt(start) == '+') {
@@ -116,10 +116,6 @@ final class DefinitionMapper {
       }
     }
     return (int) value;
-  }
-
-  private static boolean isXmlSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static String text(XmlText element) {

@@ -167,11 +167,6 @@ final class DocumentScanner extends DefaultHandler2 {
     return schemaLocation;
   }
 
-  /** Whether the root element is {@code <LWM2M>} (in no namespace), the only one worth binding. */
-  boolean rootIsLwm2m() {
-    return rootIsLwm2m;
-  }
-
   Location rootLocation() {
     return rootLocation;
   }
@@ -364,7 +359,7 @@ final class DocumentScanner extends DefaultHandler2 {
   private static boolean isXmlWhitespace(char[] ch, int start, int length) {
     for (int i = start; i < start + length; i++) {
       char c = ch[i];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      if (!Whitespace.isXml(c)) {
         return false;
       }
     }
@@ -382,7 +377,7 @@ final class DocumentScanner extends DefaultHandler2 {
     int i = text.startsWith("\uFEFF") ? 1 : 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (Whitespace.isXml(c)) {
         i++;
       } else if (text.startsWith("<?", i)) {
         i = after(text, "?>", i + 2);
@@ -402,6 +397,9 @@ final class DocumentScanner extends DefaultHandler2 {
 
   /** The bytes as text well enough to find markup: UTF-16 by its BOM or its first {@code <}, else Latin-1. */
   private static String asPrologText(byte[] b) {
+    if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+      return new String(b, 3, b.length - 3, StandardCharsets.ISO_8859_1); // UTF-8's BOM
+    }
     boolean be = b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == 0 && b[1] == '<'));
     boolean le = b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == '<' && b[1] == 0));
     return new String(b, be ? StandardCharsets.UTF_16BE : le ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);

@@ -149,7 +149,7 @@ public final class ObjectDefinitionReader {
     List<Problem> result = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       result.add(p.isError() && SchemaRules.SCHEMA.equals(p.rule())
-          ? Problem.warning(p.rule(), p.location(),
+          ? Problem.warning(SchemaRules.SCHEMA_LENIENT, p.location(),
               p.message() + " (accepted leniently: only element order, the declared schema "
                   + "version or missing RangeEnumeration/Units/Description are wrong)")
           : p);

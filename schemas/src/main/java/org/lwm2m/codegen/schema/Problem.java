@@ -33,9 +33,14 @@ public record Problem(String rule, Severity severity, String message, Location l
     return severity == Severity.ERROR;
   }
 
-  /** {@code file:line:column: error: [rule] message}, the form compilers use. */
+  /** {@code [rule] message}: what every diagnostic of the project says, after its location. */
+  public String text() {
+    return "[" + rule + "] " + message;
+  }
+
+  /** {@code file:line:column: error: [rule] message}, the form compilers use (the checker's). */
   @Override
   public String toString() {
-    return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": [" + rule + "] " + message;
+    return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + text();
   }
 }

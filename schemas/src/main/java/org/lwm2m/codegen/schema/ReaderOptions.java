@@ -28,12 +28,4 @@ public record ReaderOptions(boolean lenient, int maxBytes) {
   public static ReaderOptions lenientDefaults() {
     return new ReaderOptions(true, DEFAULT_MAX_BYTES);
   }
-
-  public ReaderOptions withLenient(boolean lenient) {
-    return new ReaderOptions(lenient, maxBytes);
-  }
-
-  public ReaderOptions withMaxBytes(int maxBytes) {
-    return new ReaderOptions(lenient, maxBytes);
-  }
 }

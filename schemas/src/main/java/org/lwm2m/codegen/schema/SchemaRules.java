@@ -15,6 +15,8 @@ public final class SchemaRules {
   public static final String IO = "io";
   /** The document is not valid against the object definition schema. */
   public static final String SCHEMA = "schema";
+  /** A schema problem accepted in lenient mode, or a warning of the schema validator. */
+  public static final String SCHEMA_LENIENT = "schema-lenient";
   /** {@code xsi:noNamespaceSchemaLocation} is missing or names neither known schema. */
   public static final String SCHEMA_LOCATION = "schema-location";
 

@@ -71,7 +71,7 @@ final class SchemaValidation {
 
     @Override
     public void warning(SAXParseException e) {
-      problems.add(Problem.warning(SchemaRules.SCHEMA, location(file, e), clean(e.getMessage())));
+      problems.add(Problem.warning(SchemaRules.SCHEMA_LENIENT, location(file, e), clean(e.getMessage())));
     }
 
     @Override

@@ -26,7 +26,7 @@ class LenientReadingTest {
     assertFalse(result.problems().isEmpty());
     for (Problem p : result.problems()) {
       assertEquals(Severity.WARNING, p.severity());
-      assertEquals(SchemaRules.SCHEMA, p.rule());
+      assertEquals(SchemaRules.SCHEMA_LENIENT, p.rule());
       assertTrue(p.message().contains("accepted leniently"), p.message());
     }
   }

@@ -158,14 +158,14 @@ class ReaderBasicsTest {
   }
 
   @Test
-  void badObjectIdGivesMinusOne() {
+  void badObjectIdIsUnreadable() {
     String xml = Ddf.document(Ddf.V10, Ddf.object(32006, "", Ddf.item(0, "A", "R", "Integer")))
         .replace("<ObjectID>32006</ObjectID>", "<ObjectID>abc</ObjectID>");
     ReadResult result = reader.read("t.xml", Ddf.utf8(xml));
 
     assertTrue(result.hasErrors());
     assertEquals(Ddf.lineOf(xml, "<ObjectID>"), result.problems().get(0).location().line());
-    assertEquals(-1, result.objects().get(0).objectId());
+    assertEquals(ObjectDefinition.UNREADABLE_ID, result.objects().get(0).objectId());
   }
 
   @Test

@@ -14,9 +14,7 @@ final class Registry {
 
   /** Every XML file of objects/ and version_history/, sorted; skips the test, saying so, when absent. */
   static List<Path> files() throws IOException {
-    String dir = System.getProperty("lwm2m.registry.dir");
-    Skip.unless(dir != null, "system property lwm2m.registry.dir not set (Maven sets it to ../shared/lwm2m-registry)");
-    Path root = Path.of(dir);
+    Path root = configured();
     Skip.unless(Files.isDirectory(root.resolve("objects")),
         "shared registry not found at " + root.toAbsolutePath().normalize() + " (set -Dlwm2m.registry.dir)");
     List<Path> files = new ArrayList<>();
@@ -36,12 +34,17 @@ final class Registry {
    * registry is absent: for tests whose own inputs come first.
    */
   static List<Path> filesIfPresent(String what) throws IOException {
-    String dir = System.getProperty("lwm2m.registry.dir");
-    if (dir == null || !Files.isDirectory(Path.of(dir).resolve("objects"))) {
-      System.out.println("[skipped] " + what + ": no registry at " + dir + " (set lwm2m.registry.dir)");
+    Path dir = configured();
+    if (!Files.isDirectory(dir.resolve("objects"))) {
+      System.out.println("[skipped] " + what + ": no registry at " + dir.toAbsolutePath().normalize() + " (set -Dlwm2m.registry.dir)");
       return List.of();
     }
     return files();
+  }
+
+  /** As the processor's tests: the property Maven sets, else the registry beside the checkout, seen from a module. */
+  private static Path configured() {
+    return Path.of(System.getProperty("lwm2m.registry.dir", "../../shared/lwm2m-registry"));
   }
 
   /** folder/name, short enough for messages. */

@@ -88,10 +88,6 @@ public final class Checker {
       return count(Severity.WARNING);
     }
 
-    public long notes() {
-      return count(Severity.NOTE);
-    }
-
     private long count(Severity s) {
       return problems.stream().filter(p -> p.severity() == s).count();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.lwm2m.codegen.processor.model.RangeSpec.Interval;
 import org.lwm2m.codegen.schema.ResourceType;
+import org.lwm2m.codegen.schema.Whitespace;
 
 /**
  * Reads a resource's {@code RangeEnumeration} text into a {@link RangeSpec}, for the resource's
@@ -44,6 +45,8 @@ import org.lwm2m.codegen.schema.ResourceType;
  * <p>How numbers apply to the type:
  *
  * <ul>
+ *   <li>A text that is one single number is not understood on a numeric type: it is a maximum as
+ *       often as the one allowed value, so it is checked as neither.
  *   <li>Integer: whole numbers within 64-bit signed ({@code 0.0..100.0} is fine, {@code 0.5..10} is
  *       not); Unsigned Integer: whole numbers within {@code 0..18446744073709551615}; Float: any
  *       decimal within the range of {@code double}. A {@code bytes} suffix or a word list on a
@@ -226,7 +229,16 @@ public final class RangeParser {
                 + "' apply to String and Opaque resources, not "
                 + type.xml());
       }
-      return numeric(numbers, type);
+      ParsedRange parsed = numeric(numbers, type);
+      if (parsed.understood() && numbers.size() == 1 && !numbers.get(0).range) {
+        // "255" on object 20's Log Class, whose text makes 0 the default: a lone number on a
+        // number is a maximum as often as a value, so it is checked as neither.
+        return warn(
+            "a lone number, " + numbers.get(0).source + ", on " + type.xml()
+                + " is neither a range nor a list of values (write 0.." + numbers.get(0).source
+                + " for a maximum)");
+      }
+      return parsed;
     }
     if (numbers.size() == 1 && !numbers.get(0).range) {
       // A lone number on String/Opaque is a maximum length; see the class comment.
@@ -576,13 +588,8 @@ public final class RangeParser {
     return c >= '0' && c <= '9';
   }
 
-  /** Java whitespace plus the no-break spaces and the byte order mark editors leave behind. */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || c == '\uFEFF';
+    return Whitespace.isText(c);
   }
 
   private static int skipSpace(String s, int i, int to) {

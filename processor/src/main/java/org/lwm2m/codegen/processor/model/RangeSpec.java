@@ -82,8 +82,13 @@ public sealed interface RangeSpec {
     }
 
     /** {@code 0..100}, {@code 1, 2, 3}, {@code 0..247, 255}. */
+    /** {@code 0..100}, {@code 1, 2, 3}; a lone value is written {@code 5..5}, since {@code 5} alone is not understood. */
     @Override
     public String describe() {
+      if (alternatives.size() == 1 && alternatives.get(0).single()) {
+        Interval i = alternatives.get(0);
+        return i.min().toPlainString() + ".." + i.max().toPlainString();
+      }
       return alternatives.stream().map(Interval::describe).collect(Collectors.joining(", "));
     }
   }

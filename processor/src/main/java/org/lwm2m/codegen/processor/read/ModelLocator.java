@@ -81,6 +81,20 @@ public final class ModelLocator {
   }
 
   public List<ModelFile> find(String entry) throws NotFound {
+    try {
+      return locate(entry);
+    } catch (IllegalArgumentException e) {
+      // A character the file system (InvalidPathException) or the Filer refuses, a NUL say: the
+      // entry's problem, not the processor's.
+      throw new NotFound("'" + visible(entry) + "' is not a valid file or folder name: " + visible(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static String visible(String s) {
+    return s.replace("\0", "\\0");
+  }
+
+  private List<ModelFile> locate(String entry) throws NotFound {
     String clean = entry.trim().replace('\\', '/');
     while (clean.startsWith("/")) {
       clean = clean.substring(1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.lwm2m.codegen.schema.Whitespace;
 
 /**
  * The OMA guideline "each word of a name is capitalised", made precise:
@@ -53,7 +54,7 @@ final class Capitalisation {
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Whitespace.isText(c)) {
         if (w.length() > 0) {
           words.add(w.toString());
           w.setLength(0);

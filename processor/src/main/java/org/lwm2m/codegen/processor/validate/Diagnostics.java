@@ -26,10 +26,6 @@ public final class Diagnostics {
     add(new Problem(rule.id(), rule.defaultSeverity(), message, location));
   }
 
-  public void report(Rule rule, Severity severity, Location location, String message) {
-    add(new Problem(rule.id(), severity, message, location));
-  }
-
   /**
    * Adds a problem found elsewhere (the XML reader), applying the options; returns it as kept
    * (an error in strict mode), or null when its rule is disabled.

@@ -64,12 +64,4 @@ public final class IdRanges {
   public static boolean reusableResourceId(int id) {
     return id >= FIRST_REUSABLE_RESOURCE && id <= LAST_REUSABLE_RESOURCE;
   }
-
-  /** {@code object specific}, {@code reusable} or {@code private}, for a valid resource ID. */
-  public static String resourceIdKind(int id) {
-    if (id < FIRST_REUSABLE_RESOURCE) {
-      return "object specific";
-    }
-    return id <= LAST_REUSABLE_RESOURCE ? "reusable" : "private";
-  }
 }

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.lwm2m.codegen.schema.Location;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.SchemaVersion;
-import org.lwm2m.codegen.schema.Severity;
 
 /**
  * The rules about the object itself (issue 3, rows 2 to 9 and 21): LwM2M version and schema,
@@ -114,7 +113,7 @@ final class ObjectRules {
     // schema() null: annotation input, or a file naming an unknown schema (schema-location).
     if (mismatch != null) {
       if (lenientSchema) {
-        out.report(Rule.LWM2M_VERSION, Severity.WARNING, at, mismatch + " (accepted leniently)");
+        out.report(Rule.LWM2M_VERSION_LENIENT, at, mismatch + " (accepted leniently)");
       } else {
         out.report(Rule.LWM2M_VERSION, at, mismatch);
       }
@@ -164,8 +163,7 @@ final class ObjectRules {
         && version.equals(ObjectDefinition.DEFAULT_VERSION)
         && urn.equals(expected + ":1.0")) {
       out.report(
-          Rule.OBJECT_URN,
-          Severity.WARNING,
+          Rule.OBJECT_URN_VERSION,
           at,
           "ObjectURN " + Text.quote(urn) + " should be '" + expected
               + "': version 1.0 objects have no version part");

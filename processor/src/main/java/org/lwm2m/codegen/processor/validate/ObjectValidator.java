@@ -62,6 +62,19 @@ public final class ObjectValidator {
 
   /** Checks one object; returns true when it has no error after the options (it can be generated). */
   public boolean validate(ObjectDefinition object, Diagnostics out) {
+    return validate(object, false, out);
+  }
+
+  /**
+   * Checks an object read from an annotated interface: as {@link #validate(ObjectDefinition,
+   * Diagnostics)}, but a range that is not understood is an {@link Rule#INTERFACE_RANGE} error, not
+   * a warning: the interface's author can fix it, and the XML written from it would carry it.
+   */
+  public boolean validateInterface(ObjectDefinition object, Diagnostics out) {
+    return validate(object, true, out);
+  }
+
+  private boolean validate(ObjectDefinition object, boolean fromInterface, Diagnostics out) {
     Diagnostics found = new Diagnostics(false, Set.of());
     ObjectRules.check(object, lenientSchema, found);
     ResourceRules.check(object, found);
@@ -71,6 +84,9 @@ public final class ObjectValidator {
     List<Problem> problems = new ArrayList<>(found.problems());
     problems.sort(BY_POSITION);
     for (Problem p : problems) {
+      if (fromInterface && p.rule().equals(Rule.RANGE_ENUMERATION.id())) {
+        p = Problem.error(Rule.INTERFACE_RANGE.id(), p.location(), p.message());
+      }
       Problem kept = out.add(p);
       clean &= kept == null || !kept.isError();
     }

@@ -10,7 +10,6 @@ import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.Operations;
 import org.lwm2m.codegen.schema.ResourceDefinition;
 import org.lwm2m.codegen.schema.ResourceType;
-import org.lwm2m.codegen.schema.Severity;
 
 /**
  * The rules about an object's resources (issue 3, rows 10 to 19): unique, valid and ordered IDs,
@@ -108,15 +107,13 @@ final class ResourceRules {
       }
       if (r.multiple()) {
         out.report(
-            Rule.EXECUTABLE_RESOURCE,
-            Severity.WARNING,
+            Rule.EXECUTABLE_RESOURCE_FIELDS,
             r.locationOf("MultipleInstances"),
             Text.label(r) + " is executable and must be single-instance");
       }
       if (!Text.isBlank(r.units())) {
         out.report(
-            Rule.EXECUTABLE_RESOURCE,
-            Severity.WARNING,
+            Rule.EXECUTABLE_RESOURCE_FIELDS,
             r.locationOf("Units"),
             Text.label(r) + " is executable and must have no units");
       }
@@ -135,8 +132,7 @@ final class ResourceRules {
     if (executable) {
       if (!Text.isBlank(r.rangeEnumeration())) {
         out.report(
-            Rule.EXECUTABLE_RESOURCE,
-            Severity.WARNING,
+            Rule.EXECUTABLE_RESOURCE_FIELDS,
             r.locationOf("RangeEnumeration"),
             Text.label(r) + " is executable and must have no range");
       }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.lwm2m.codegen.processor.validate.CommonResources.Definition;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ResourceDefinition;
-import org.lwm2m.codegen.schema.Severity;
 
 /**
  * Rule 20: a resource with a reusable ID (2048-26240) must be defined in the registry's
@@ -42,8 +41,7 @@ final class ReusableResourceRule {
         if (!skipNoteGiven) {
           skipNoteGiven = true;
           out.report(
-              Rule.REUSABLE_RESOURCE,
-              Severity.NOTE,
+              Rule.REUSABLE_RESOURCE_UNCHECKED,
               r.location(),
               Text.label(r) + " has a reusable ID (2048-26240); reusable resources were not"
                   + " checked against the registry: set lwm2m.registry (checker: --registry) to"

@@ -12,10 +12,12 @@ import org.lwm2m.codegen.schema.Severity;
  * <p>{@link #guideline()} numbers a rule after the row of issue 3's table it implements (0 for
  * the rules of the build itself: model files, options, internal errors).
  *
- * <p>The default severity is the one most problems of the rule get. A few rules report some
- * problems with another severity, always said in the summary: {@link #EXECUTABLE_RESOURCE} and
- * {@link #OBJECT_URN} warn where published registry objects break the guideline and Leshan still
- * accepts them; {@link #REUSABLE_RESOURCE} gives a note when it cannot run.
+ * <p>Each rule has one severity (before {@code lwm2m.strict} makes warnings errors). Where a
+ * guideline is an error in one case and a warning in another, it is two rules: the {@code
+ * -lenient} ones for what {@code lwm2m.schema=lenient} accepts, {@link #EXECUTABLE_RESOURCE_FIELDS}
+ * and {@link #OBJECT_URN_VERSION} where published registry objects break the guideline and Leshan
+ * still accepts them, {@link #REUSABLE_RESOURCE_UNCHECKED} when the reusable-resource rule cannot
+ * run.
  */
 public enum Rule {
   XML(SchemaRules.XML, 1, Severity.ERROR,
@@ -34,16 +36,23 @@ public enum Rule {
       "the file can be read",
       "a file without read permission"),
   SCHEMA(SchemaRules.SCHEMA, 1, Severity.ERROR,
-      "valid against the schema the file names (with lwm2m.schema=lenient, element order and the"
-          + " declared version only warn)",
+      "valid against the schema the file names",
       "`<Operations>X</Operations>`: value not in the enumeration"),
+  SCHEMA_LENIENT(SchemaRules.SCHEMA_LENIENT, 1, Severity.WARNING,
+      "with lwm2m.schema=lenient, the schema problems accepted: element order, the declared schema"
+          + " version, a missing RangeEnumeration, Units or Description in an Item (and any warning"
+          + " of the schema validator)",
+      "`<Type>` before `<Operations>`, with lwm2m.schema=lenient"),
   SCHEMA_LOCATION(SchemaRules.SCHEMA_LOCATION, 1, Severity.ERROR,
       "the file names LWM2M.xsd or LWM2M-v1_1.xsd in xsi:noNamespaceSchemaLocation",
       "`xsi:noNamespaceSchemaLocation=\"LWM2M-v1_2.xsd\"`"),
   LWM2M_VERSION("lwm2m-version", 2, Severity.ERROR,
       "LWM2MVersion is 1.0, 1.1 or 1.2 and agrees with the schema named (LWM2M.xsd: 1.0;"
-          + " LWM2M-v1_1.xsd: 1.1 or 1.2; with lwm2m.schema=lenient a disagreement only warns)",
+          + " LWM2M-v1_1.xsd: 1.1 or 1.2)",
       "`<LWM2MVersion>1.1</LWM2MVersion>` in a file naming LWM2M.xsd"),
+  LWM2M_VERSION_LENIENT("lwm2m-version-lenient", 2, Severity.WARNING,
+      "with lwm2m.schema=lenient, an LWM2MVersion that disagrees with the schema named",
+      "`<LWM2MVersion>1.1</LWM2MVersion>` in a file naming LWM2M.xsd, with lwm2m.schema=lenient"),
   OBJECT_ID_RANGE("object-id-range", 3, Severity.ERROR,
       "object ID in 0-1023 or 2048-42800 (1024-2047 and 42801-65535 are reserved)",
       "`<ObjectID>1500</ObjectID>`"),
@@ -52,9 +61,12 @@ public enum Rule {
       "`<ObjectID>42770</ObjectID>`"),
   OBJECT_URN("object-urn", 5, Severity.ERROR,
       "ObjectURN is urn:oma:lwm2m:{kind}:{ObjectID}[:{ObjectVersion}], the kind (oma, ext or x)"
-          + " from the ID range, the version part exactly when ObjectVersion is not 1.0 (a"
-          + " redundant :1.0 only warns: a registry object has one and Leshan accepts it)",
+          + " from the ID range, the version part when ObjectVersion is not 1.0",
       "`urn:oma:lwm2m:oma:3303` for object 3303 (kind must be ext)"),
+  OBJECT_URN_VERSION("object-urn-version", 5, Severity.WARNING,
+      "no :1.0 version part in the ObjectURN of a version 1.0 object (a warning: a registry object"
+          + " has one and Leshan accepts it)",
+      "`urn:oma:lwm2m:x:26250:1.0`"),
   VERSION_FORMAT("version-format", 6, Severity.ERROR,
       "ObjectVersion and LWM2MVersion are <major>.<minor>",
       "`<ObjectVersion>1</ObjectVersion>`"),
@@ -91,9 +103,12 @@ public enum Rule {
       "every resource has a description",
       "`<Description></Description>` in an Item"),
   EXECUTABLE_RESOURCE("executable-resource", 15, Severity.ERROR,
-      "an E resource has an empty Type (error); no range, no units and single instance only warn,"
-          + " because a published registry object has a multiple E resource that Leshan accepts",
+      "an E resource has an empty Type",
       "`<Operations>E</Operations>` with `<Type>Integer</Type>`"),
+  EXECUTABLE_RESOURCE_FIELDS("executable-resource-fields", 15, Severity.WARNING,
+      "an E resource is single-instance, with no range and no units (a warning: a published"
+          + " registry object has a multiple E resource that Leshan accepts)",
+      "`<Operations>E</Operations>` with `<Units>s</Units>`"),
   RESOURCE_TYPE("resource-type", 16, Severity.ERROR,
       "a resource that is not executable has a Type",
       "`<Operations>R</Operations>` with `<Type></Type>`"),
@@ -111,9 +126,11 @@ public enum Rule {
       "`<Units>Celsius</Units>` (SenML says Cel)"),
   REUSABLE_RESOURCE("reusable-resource", 20, Severity.ERROR,
       "a reusable resource (ID 2048-26240) is in the registry's Common.xml with the same name,"
-          + " operations, type, range, units and description (needs lwm2m.registry; without it,"
-          + " one note per build)",
+          + " operations, type, range, units and description (needs lwm2m.registry)",
       "resource 5700 named `Value` (Common.xml: `Sensor Value`)"),
+  REUSABLE_RESOURCE_UNCHECKED("reusable-resource-unchecked", 20, Severity.NOTE,
+      "without lwm2m.registry, reusable resources are not checked: one note per build",
+      "resource 5700 in a build without lwm2m.registry"),
   LICENSE("license", 21, Severity.WARNING,
       "object XML starts with a licence comment",
       "no `<!-- ... License ... -->` before `<LWM2M>`"),
@@ -145,6 +162,10 @@ public enum Rule {
   INTERFACE_EXECUTE("interface-execute", 0, Severity.ERROR,
       "an E method returns void and takes nothing or one Arguments",
       "`boolean reboot()`"),
+  INTERFACE_RANGE("interface-range", 0, Severity.ERROR,
+      "a resource method's range is understood for its type, as range-enumeration says (an error"
+          + " here: the interface's author writes it, and the object's XML would carry it)",
+      "`range = \"0..1.5\"` on `long level()`"),
   INTERFACE_METHOD("interface-method", 0, Severity.ERROR,
       "every abstract method of the interface is a resource (or the setter of one)",
       "`void helper();` without @LwM2mResource"),

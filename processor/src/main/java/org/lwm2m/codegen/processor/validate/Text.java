@@ -3,6 +3,7 @@ package org.lwm2m.codegen.processor.validate;
 import java.util.Locale;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ResourceDefinition;
+import org.lwm2m.codegen.schema.Whitespace;
 
 /** Small text helpers for the rules' messages and comparisons. */
 final class Text {
@@ -113,10 +114,7 @@ final class Text {
   }
 
   static boolean isSpace(char c) {
-    if (c < 0x80) { // what the general test below gives for ASCII, without its table lookups
-      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return Whitespace.isText(c);
   }
 
   /** {@code s} with A-Z made a-z and every other character kept. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
+import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.ObjectDefinitionWriter;
 
@@ -15,7 +16,7 @@ import org.lwm2m.codegen.schema.ObjectDefinitionWriter;
  * a jar without directory entries (which cannot be listed), through the index.
  */
 public final class ObjectXmlWriter {
-  public static final String FOLDER = "META-INF/lwm2m/";
+  public static final String FOLDER = LwM2mModels.XML_FOLDER;
   /** Read by the runtime's {@code ClassPathModels.INDEX}; a test keeps the two equal. */
   public static final String INDEX = FOLDER + "index";
 

@@ -146,14 +146,14 @@ class CheckerTest {
     assertEquals(1, run("check", file.toString()).status());
     Run lenient = run("check", "--lenient", file.toString());
     assertEquals(0, lenient.status(), lenient.toString());
-    assertTrue(lenient.out().get(0).contains(": warning: [schema] "), lenient.toString());
+    assertTrue(lenient.out().get(0).contains(": warning: [schema-lenient] "), lenient.toString());
     Path version = Files.writeString(work.resolve("version.xml"), RuleCases.valid().schema("LWM2M.xsd").toString());
     Run strictVersion = run("check", version.toString());
     assertEquals(1, strictVersion.status(), strictVersion.toString());
     assertTrue(strictVersion.out().get(0).startsWith(version + ":9:") && strictVersion.out().get(0).contains(": error: [lwm2m-version] "), strictVersion.toString());
     Run lenientVersion = run("check", "--lenient", version.toString());
     assertEquals(0, lenientVersion.status(), lenientVersion.toString());
-    assertTrue(lenientVersion.out().get(0).contains(": warning: [lwm2m-version] "), lenientVersion.toString());
+    assertTrue(lenientVersion.out().get(0).contains(": warning: [lwm2m-version-lenient] "), lenientVersion.toString());
   }
 
   @Test
@@ -162,7 +162,7 @@ class CheckerTest {
     Path file = Files.writeString(work.resolve("r.xml"), new ObjectXml().resource(5700, "Value", "R", "Float").toString());
     Run without = run("check", file.toString());
     assertEquals(0, without.status(), without.toString());
-    assertTrue(without.out().get(0).contains(": note: [reusable-resource] "), without.toString());
+    assertTrue(without.out().get(0).contains(": note: [reusable-resource-unchecked] "), without.toString());
     Run with = run("check", "--registry", work.toString(), file.toString());
     assertEquals(1, with.status(), with.toString());
     assertTrue(with.out().get(0).startsWith(file + ":" + ObjectXml.lineOfResource(0, 1) + ":"), with.toString());

@@ -166,12 +166,17 @@ class RangeParserTest {
 
   // ---- single values and lists ----
 
+  /** Defect 9: "255" on object 20's Log Class became "only 255", and its documented default 0 invalid. */
   @Test
-  void singleNumberOnNumericTypesIsOneValue() {
-    assertSpec(numeric(iv(255)), "255", INTEGER);
-    assertSpec(numeric(iv(255)), "255", UNSIGNED_INTEGER);
-    assertSpec(numeric(iv("2.5")), "2.5", FLOAT);
-    assertSpec(numeric(iv(-4)), "-4", INTEGER);
+  void aLoneNumberOnANumericTypeIsNotUnderstood() {
+    for (String[] c : new String[][] {{"255", "Integer"}, {"255", "Unsigned Integer"}, {"255", "Float"}, {"-4", "Integer"}, {"2.5", "Float"}}) {
+      RangeParser.ParsedRange parsed = RangeParser.parse(c[0], ResourceType.fromXml(c[1]));
+      assertEquals(RangeSpec.NONE, parsed.spec(), c[0] + " on " + c[1]);
+      assertTrue(parsed.warning().contains("is neither a range nor a list of values"), parsed.warning());
+    }
+    // one allowed value, said explicitly, is still one
+    assertSpec(numeric(iv(255)), "255..255", INTEGER);
+    assertSpec(numeric(iv(5), iv(10)), "5, 10", INTEGER);
   }
 
   @Test
@@ -508,7 +513,7 @@ class RangeParserTest {
     assertEquals("12..12 bytes", lengths(iv(12)).describe());
     assertEquals("\"a\", 'b\"c'", strings("a", "b\"c").describe());
     assertEquals("", RangeSpec.NONE.describe());
-    assertEquals("18446744073709551615", numeric(iv("1.8446744073709551615E+19")).describe());
+    assertEquals("18446744073709551615..18446744073709551615", numeric(iv("1.8446744073709551615E+19")).describe());
   }
 
   @Test

@@ -126,7 +126,7 @@ public final class RuleCases {
     c.add(fail("version part differs", Rule.OBJECT_URN, 8, objectVersion(valid().urn("urn:oma:lwm2m:x:26250:1.2").toString(), "1.1")));
     c.add(fail("not a URN", Rule.OBJECT_URN, 8, valid().urn("oma:lwm2m:x:26250").toString()));
     c.add(fail("four parts", Rule.OBJECT_URN, 8, valid().urn("urn:oma:lwm2m:x").toString()));
-    c.add(fail("redundant :1.0", Rule.OBJECT_URN, Severity.WARNING, 8, valid().urn("urn:oma:lwm2m:x:26250:1.0").toString()));
+    c.add(fail("redundant :1.0", Rule.OBJECT_URN_VERSION, Severity.WARNING, 8, valid().urn("urn:oma:lwm2m:x:26250:1.0").toString()));
     // 6: version format
     c.add(fail("ObjectVersion 1", Rule.VERSION_FORMAT, 10, objectVersion(v, "1")));
     c.add(fail("ObjectVersion v1.1", Rule.VERSION_FORMAT, 10, objectVersion(v, "v1.1")));
@@ -154,9 +154,9 @@ public final class RuleCases {
         v.replace("<Description>About Value.</Description>", "<Description> </Description>")));
     // 15, 16, 17: executable resources and types
     c.add(fail("E with a Type", Rule.EXECUTABLE_RESOURCE, lineOfResource(1, 5), valid().resource(1, "Run", "E", "Integer").toString()));
-    c.add(fail("multiple E", Rule.EXECUTABLE_RESOURCE, Severity.WARNING, lineOfResource(1, 3), valid().resource(1, "Run", "E", true, "", "", "").toString()));
-    c.add(fail("E with units", Rule.EXECUTABLE_RESOURCE, Severity.WARNING, lineOfResource(1, 7), valid().resource(1, "Run", "E", false, "", "", "s").toString()));
-    c.add(fail("E with a range", Rule.EXECUTABLE_RESOURCE, Severity.WARNING, lineOfResource(1, 6), valid().resource(1, "Run", "E", false, "", "0..1", "").toString()));
+    c.add(fail("multiple E", Rule.EXECUTABLE_RESOURCE_FIELDS, Severity.WARNING, lineOfResource(1, 3), valid().resource(1, "Run", "E", true, "", "", "").toString()));
+    c.add(fail("E with units", Rule.EXECUTABLE_RESOURCE_FIELDS, Severity.WARNING, lineOfResource(1, 7), valid().resource(1, "Run", "E", false, "", "", "s").toString()));
+    c.add(fail("E with a range", Rule.EXECUTABLE_RESOURCE_FIELDS, Severity.WARNING, lineOfResource(1, 6), valid().resource(1, "Run", "E", false, "", "0..1", "").toString()));
     c.add(fail("R without a Type", Rule.RESOURCE_TYPE, lineOfResource(1, 5), valid().resource(1, "Untyped", "R", "").toString()));
     c.add(fail("Corelnk in 1.0", Rule.LWM2M11_TYPES, lineOfResource(1, 5), valid().lwm2m10().resource(1, "Links", "R", "Corelnk").toString()));
     c.add(fail("Unsigned Integer in 1.0", Rule.LWM2M11_TYPES, lineOfResource(1, 5), valid().lwm2m10().resource(1, "Big", "R", "Unsigned Integer").toString()));
@@ -180,7 +180,7 @@ public final class RuleCases {
     c.add(failWithRegistry("operations differ", Rule.REUSABLE_RESOURCE, lineOfResource(0, 2),
         sensorValue("Sensor Value", "Float", "0..100", "Cel", "About Sensor Value.").replace("<Operations>R</Operations>", "<Operations>RW</Operations>")));
     c.add(failWithRegistry("not in Common.xml", Rule.REUSABLE_RESOURCE, lineOfResource(0, 0), new ObjectXml().resource(5999, "Unknown", "R", "Integer").toString()));
-    c.add(fail("no registry: a note", Rule.REUSABLE_RESOURCE, Severity.NOTE, lineOfResource(1, 0), valid().resource(5700, "Sensor Value", "R", "Float").toString()));
+    c.add(fail("no registry: a note", Rule.REUSABLE_RESOURCE_UNCHECKED, Severity.NOTE, lineOfResource(1, 0), valid().resource(5700, "Sensor Value", "R", "Float").toString()));
     // 21: licence
     c.add(fail("no licence comment", Rule.LICENSE, Severity.WARNING, 1, v.replace(LICENCE_LINE, "")));
     c.add(fail("a comment that is no licence", Rule.LICENSE, Severity.WARNING, 1, v.replace(LICENCE_LINE, "<!-- written with the editor -->")));
@@ -212,6 +212,7 @@ public final class RuleCases {
     c.add(pass("x 10241", Rule.OBJECT_URN, valid().id(10241).toString()));
     c.add(pass("x in the test range", Rule.OBJECT_URN, valid().id(42800).toString()));
     c.add(pass("version 2.1", Rule.OBJECT_URN, objectVersion(valid().urn("urn:oma:lwm2m:x:26250:2.1").toString(), "2.1")));
+    c.add(pass("version 1.0 without a version part", Rule.OBJECT_URN_VERSION, valid().urn("urn:oma:lwm2m:x:26250").toString()));
     c.add(pass("version 10.12", Rule.VERSION_FORMAT, objectVersion(valid().urn("urn:oma:lwm2m:x:26250:10.12").toString(), "10.12")));
     c.add(pass("empty versions mean 1.0", Rule.VERSION_FORMAT,
         valid().schema("LWM2M.xsd").toString().replace("<LWM2MVersion>1.1</LWM2MVersion>", "<LWM2MVersion/>")
@@ -231,6 +232,7 @@ public final class RuleCases {
     c.add(pass("reusable names are Common.xml's", Rule.RESOURCE_NAME_CASE, valid().resource(6038, "subFrameNumber", "R", "Integer").toString()));
     c.add(pass("described", Rule.RESOURCE_DESCRIPTION, v));
     c.add(pass("plain E", Rule.EXECUTABLE_RESOURCE, valid().resource(1, "Run", "E", "").toString()));
+    c.add(pass("single E, no range or units", Rule.EXECUTABLE_RESOURCE_FIELDS, valid().resource(1, "Run", "E", "").toString()));
     c.add(pass("typed R", Rule.RESOURCE_TYPE, v));
     c.add(pass("Corelnk in 1.1", Rule.LWM2M11_TYPES, valid().resource(1, "Links", "R", "Corelnk").toString()));
     c.add(pass("understood ranges", Rule.RANGE_ENUMERATION,
@@ -249,6 +251,7 @@ public final class RuleCases {
     c.add(passWithRegistry("whitespace and case differences", Rule.REUSABLE_RESOURCE,
         sensorValue("sensor  value", "Float", " 0..100 ", " Cel ", "<![CDATA[About\n   sensor value. ]]>")));
     c.add(pass("no reusable resource, no note", Rule.REUSABLE_RESOURCE, v));
+    c.add(pass("no reusable resource, no note", Rule.REUSABLE_RESOURCE_UNCHECKED, v));
     c.add(pass("licence comment", Rule.LICENSE, v));
     c.add(pass("SPDX identifier", Rule.LICENSE, v.replace(LICENCE_LINE, "<!-- SPDX-License-Identifier: MIT -->")));
     Map<String, String> versions = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ class RulesTest {
           Rule.IO, // the schemas module (cannot make a file unreadable when tests run as root)
           Rule.MODEL_FILE, // below and in CheckerTest
           Rule.OPTION, // below and in CheckerTest (usage errors)
+          Rule.SCHEMA_LENIENT, // lenientSchemaMakes... below, CheckerTest and the schemas module (LenientReadingTest)
+          Rule.LWM2M_VERSION_LENIENT, // lenientSchemaMakes... below and CheckerTest
           Rule.OUTPUT, // ecj/EcjBuildTest (a build over an earlier one's outputs) and write/FilerOutputTest
           // Interfaces only: AnnotatedInterfaceTest has a failing case on its line for each, and an
           // interface using every type and shape as the passing one.
@@ -54,6 +56,7 @@ class RulesTest {
           Rule.INTERFACE_TYPE,
           Rule.INTERFACE_SETTER,
           Rule.INTERFACE_EXECUTE,
+          Rule.INTERFACE_RANGE,
           Rule.INTERFACE_METHOD,
           Rule.INTERNAL); // a bug: nothing triggers it
 
@@ -143,7 +146,8 @@ class RulesTest {
     assertThat(strict).hadErrorContaining(work.resolve("models/object.xml") + ":9:");
     Compilation lenient = compile(Map.of(RuleCases.FILE, xml), false, "-Alwm2m.schema=lenient");
     assertThat(lenient).succeeded();
-    assertThat(lenient).hadWarningContaining("[lwm2m-version] LWM2MVersion 1.1 objects name LWM2M-v1_1.xsd");
+    assertThat(lenient).hadWarningContaining("[lwm2m-version-lenient] LWM2MVersion 1.1 objects name LWM2M-v1_1.xsd");
+    assertThat(lenient).hadWarningContaining("[schema-lenient] The value 'Unsigned Integer' of element 'Type' is not valid.");
     assertThat(lenient).generatedSourceFile("com.acme.TestObjectModel");
   }
 
@@ -164,7 +168,7 @@ class RulesTest {
     JavaFileObject two = packageInfo("com.acme.two", "\"c.xml\"");
     Compilation c = javac().withProcessors(new LwM2mProcessor()).withOptions("-Alwm2m.models=" + models).compile(one, two);
     assertThat(c).succeeded();
-    List<Diagnostic<? extends JavaFileObject>> notes = ofRule(c, Rule.REUSABLE_RESOURCE);
+    List<Diagnostic<? extends JavaFileObject>> notes = ofRule(c, Rule.REUSABLE_RESOURCE_UNCHECKED);
     assertEquals(1, notes.size(), c.diagnostics().toString());
     assertEquals(Diagnostic.Kind.NOTE, notes.get(0).getKind());
     assertTrue(notes.get(0).getMessage(Locale.ROOT).startsWith(models.resolve("a.xml") + ":" + lineOfResource(0, 0) + ":"), notes.get(0).toString());
