@@ -30,6 +30,7 @@ import org.lwm2m.codegen.processor.read.ModelFile;
 import org.lwm2m.codegen.processor.read.ModelLocator;
 import org.lwm2m.codegen.processor.validate.CommonResources;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
+import org.lwm2m.codegen.processor.validate.Message;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
 import org.lwm2m.codegen.processor.write.FilerOutput;
@@ -191,8 +192,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
       valid &= validator.validateInterface(read.definition(), diagnostics);
     }
     if (type.getNestingKind().isNested()) {
-      diagnostics.add(Problem.error(AnnotationReader.INTERFACE_TARGET, read.definition() == null ? Location.of(type.toString()) : read.definition().location(),
-          "@LwM2mObject interfaces must be top-level, not nested in another type"));
+      diagnostics.add(Message.INTERFACE_NESTED.at(read.definition() == null ? Location.of(type.toString()) : read.definition().location()));
       valid = false;
     }
     for (Problem p : diagnostics.problems()) {
@@ -271,7 +271,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
     try {
       List<ModelFile> files = locator.find(entry, inputs);
       if (files.isEmpty()) {
-        diagnostics.report(Rule.MODEL_FILE, Location.of(entry), "folder '" + entry + "' holds no .xml file");
+        diagnostics.report(Message.FOLDER_EMPTY, Location.of(entry), entry);
       }
       return files;
     } catch (ModelLocator.NotFound e) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lwm2m.codegen.processor.validate.CommonResources;
 import org.lwm2m.codegen.processor.validate.Diagnostics;
+import org.lwm2m.codegen.processor.validate.Message;
 import org.lwm2m.codegen.processor.validate.ObjectValidator;
 import org.lwm2m.codegen.processor.validate.Rule;
 import org.lwm2m.codegen.schema.Location;
@@ -208,7 +209,7 @@ public final class Checker {
         found.report(Rule.MODEL_FILE, at, "cannot list folder '" + path + "': " + e);
       }
       if (files.isEmpty() && found.problems().isEmpty()) {
-        found.report(Rule.MODEL_FILE, at, "folder '" + path + "' holds no .xml file");
+        found.report(Message.FOLDER_EMPTY, at, path);
       }
     }
     for (Problem p : found.problems()) {

@@ -26,7 +26,7 @@ import org.lwm2m.codegen.annotations.LwM2mObject;
 import org.lwm2m.codegen.annotations.LwM2mResource;
 import org.lwm2m.codegen.processor.model.ResourceBinding.JavaForm;
 import org.lwm2m.codegen.processor.model.UserMembers;
-import org.lwm2m.codegen.processor.validate.Rule;
+import org.lwm2m.codegen.processor.validate.Message;
 import org.lwm2m.codegen.schema.Location;
 import org.lwm2m.codegen.schema.ObjectDefinition;
 import org.lwm2m.codegen.schema.Operations;
@@ -42,12 +42,6 @@ import org.lwm2m.codegen.schema.ResourceType;
  * knows (file, line, column), each mapped back to its element.
  */
 public final class AnnotationReader {
-  /** Interface-only rules; the rest of the catalogue applies to the definition as to XML. */
-  public static final String INTERFACE_TYPE = Rule.INTERFACE_TYPE.id();
-  public static final String INTERFACE_SETTER = Rule.INTERFACE_SETTER.id();
-  public static final String INTERFACE_EXECUTE = Rule.INTERFACE_EXECUTE.id();
-  public static final String INTERFACE_METHOD = Rule.INTERFACE_METHOD.id();
-  public static final String INTERFACE_TARGET = Rule.INTERFACE_TARGET.id();
 
   private static final String ARGUMENTS = "org.eclipse.leshan.core.request.argument.Arguments";
 
@@ -72,7 +66,7 @@ public final class AnnotationReader {
     Map<Location, Element> elements = new HashMap<>();
     Location at = locate(type, elements);
     if (type.getKind() != ElementKind.INTERFACE) {
-      problems.add(Problem.error(INTERFACE_TARGET, at, "@LwM2mObject belongs on an interface, not on a " + kind(type)));
+      problems.add(Message.INTERFACE_NOT_INTERFACE.at(at, kind(type)));
       return new AnnotatedObject(type, null, Map.of(), problems, elements);
     }
     LwM2mObject object = type.getAnnotation(LwM2mObject.class);
@@ -85,9 +79,7 @@ public final class AnnotationReader {
         readResource(method, resource, methods, resources, members, problems, elements);
       } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !isPairedSetter(method, methods)) {
         problems.add(
-            Problem.error(
-                INTERFACE_METHOD, locate(method, elements),
-                "abstract method " + method.getSimpleName() + " is not a resource: annotate it with @LwM2mResource or make it default"));
+            Message.INTERFACE_METHOD.at(locate(method, elements), method.getSimpleName()));
       }
     }
     Map<String, Location> objectElements = new HashMap<>();
@@ -139,17 +131,17 @@ public final class AnnotationReader {
       case E:
         execute = name;
         if (method.getReturnType().getKind() != TypeKind.VOID) {
-          problems.add(Problem.error(INTERFACE_EXECUTE, at, "execute method " + name + " must return void"));
+          problems.add(Message.EXECUTE_RESULT.at(at, name));
         }
         takesArguments = method.getParameters().size() == 1 && isType(method.getParameters().get(0).asType(), ARGUMENTS);
         if (!(method.getParameters().isEmpty() || takesArguments)) {
-          problems.add(Problem.error(INTERFACE_EXECUTE, at, "execute method " + name + " takes no parameter or one Arguments"));
+          problems.add(Message.EXECUTE_PARAMETERS.at(at, name));
         }
         break;
       case W:
         setter = name;
         if (method.getParameters().size() != 1 || method.getReturnType().getKind() != TypeKind.VOID) {
-          problems.add(Problem.error(INTERFACE_SETTER, at, "the W resource " + name + " must be a void method with one parameter"));
+          problems.add(Message.WRITE_ONLY_SHAPE.at(at, name));
         } else {
           valueType = method.getParameters().get(0).asType();
         }
@@ -157,7 +149,7 @@ public final class AnnotationReader {
       default: // R, RW, NONE: the annotated method is the getter
         getter = name;
         if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
-          problems.add(Problem.error(INTERFACE_SETTER, at, "the getter " + name + " must return the value and take no parameter"));
+          problems.add(Message.GETTER_SHAPE.at(at, name));
         } else {
           valueType = method.getReturnType();
         }
@@ -165,12 +157,12 @@ public final class AnnotationReader {
           setter = setterName(name);
           ExecutableElement pair = find(methods, setter);
           if (pair == null) {
-            problems.add(Problem.error(INTERFACE_SETTER, at, "RW resource " + name + " needs a setter void " + setter + "(value)"));
+            problems.add(Message.SETTER_MISSING.at(at, name, setter));
           } else if (valueType != null
               && (pair.getParameters().size() != 1
                   || !env.getTypeUtils().isSameType(pair.getParameters().get(0).asType(), valueType))) {
             problems.add(
-                Problem.error(INTERFACE_SETTER, locate(pair, elements), setter + " must take one " + valueType + ", the type of " + name + "()"));
+                Message.SETTER_TYPE.at(locate(pair, elements), setter, valueType, name));
           }
         }
     }
@@ -181,10 +173,7 @@ public final class AnnotationReader {
     if (valueType != null) {
       if (shape == null) {
         problems.add(
-            Problem.error(
-                INTERFACE_TYPE, at,
-                name + ": " + valueType + " is not a resource type (use String, long, ULong, double, boolean, byte[], Instant, Date,"
-                    + " ObjectLink, Link[], or Map<Integer, T> of those for a multiple resource)"));
+            Message.JAVA_TYPE.at(at, name, valueType));
       } else {
         type = shape.type;
         multiple = shape.multiple;
@@ -194,10 +183,10 @@ public final class AnnotationReader {
     if (!resource.type().isEmpty()) {
       ResourceType declared = ResourceType.fromXml(resource.type());
       if (declared == null) {
-        problems.add(Problem.error(INTERFACE_TYPE, at, "'" + resource.type() + "' is not an LwM2M type name"));
+        problems.add(Message.TYPE_NAME.at(at, resource.type()));
       } else if (shape != null && declared != type) {
         problems.add(
-            Problem.error(INTERFACE_TYPE, at, "type '" + resource.type() + "' does not fit the Java type " + valueType + " (" + type.xml() + ")"));
+            Message.TYPE_MISMATCH.at(at, resource.type(), valueType, type.xml()));
       } else {
         type = declared;
       }

@@ -22,6 +22,15 @@ public final class Diagnostics {
     this.disabled = Set.copyOf(disabled);
   }
 
+  /** Reports {@code message} of the catalogue at {@code location}, with its rule's severity. */
+  public void report(Message message, Location location, Object... args) {
+    add(message.at(location, args));
+  }
+
+  /**
+   * Reports a problem of the build itself ({@link Rule#MODEL_FILE}, say), whose text comes from
+   * where it was found (a file name the file system refused, an I/O error).
+   */
   public void report(Rule rule, Location location, String message) {
     add(new Problem(rule.id(), rule.defaultSeverity(), message, location));
   }

@@ -53,8 +53,7 @@ final class ObjectRules {
 
   private static void checkSize(ObjectDefinition o, Diagnostics out) {
     if (o.resources().size() > MAX_RESOURCES) {
-      out.report(Rule.OBJECT_SIZE, o.locationOf("Resources"),
-          Text.label(o) + " has " + o.resources().size() + " resources; bindings are generated for at most " + MAX_RESOURCES);
+      out.report(Message.OBJECT_TOO_LARGE, o.locationOf("Resources"), Text.label(o), o.resources().size(), MAX_RESOURCES);
     }
   }
 
@@ -66,10 +65,7 @@ final class ObjectRules {
     if (value == null || value.isEmpty() || isMajorMinor(value)) {
       return true;
     }
-    out.report(
-        Rule.VERSION_FORMAT,
-        o.locationOf(element),
-        element + " " + Text.quote(value) + " is not <major>.<minor> (such as 1.0 or 2.1)");
+    out.report(Message.VERSION_FORMAT, o.locationOf(element), element, Text.quote(value));
     return false;
   }
 
@@ -93,7 +89,7 @@ final class ObjectRules {
     String v = o.effectiveLwm2mVersion();
     Location at = o.locationOf("LWM2MVersion");
     if (!LWM2M_VERSIONS.contains(v)) {
-      out.report(Rule.LWM2M_VERSION, at, "LWM2MVersion " + v + " is not 1.0, 1.1 or 1.2");
+      out.report(Message.LWM2M_VERSION_UNKNOWN, at, v);
       return;
     }
     String mismatch = null;
@@ -113,9 +109,9 @@ final class ObjectRules {
     // schema() null: annotation input, or a file naming an unknown schema (schema-location).
     if (mismatch != null) {
       if (lenientSchema) {
-        out.report(Rule.LWM2M_VERSION_LENIENT, at, mismatch + " (accepted leniently)");
+        out.report(Message.LWM2M_VERSION_SCHEMA_LENIENT, at, mismatch);
       } else {
-        out.report(Rule.LWM2M_VERSION, at, mismatch);
+        out.report(Message.LWM2M_VERSION_SCHEMA, at, mismatch);
       }
     }
   }
@@ -130,14 +126,11 @@ final class ObjectRules {
       return false; // the reader's [schema] error says why
     }
     if (!IdRanges.validObjectId(id)) {
-      out.report(Rule.OBJECT_ID_RANGE, at, "object ID " + id + " is reserved or out of range (valid: 0-1023, 2048-42800)");
+      out.report(Message.OBJECT_ID_RANGE, at, id);
       return false;
     }
     if (IdRanges.testObjectId(id)) {
-      out.report(
-          Rule.OBJECT_ID_TEST_RANGE,
-          at,
-          "object ID " + id + " is in the test range 42769-42800: never use it in production");
+      out.report(Message.OBJECT_ID_TEST_RANGE, at, id);
     }
     return true;
   }
@@ -153,7 +146,7 @@ final class ObjectRules {
     String expected =
         URN_PREFIX + kind + ":" + id + (version.equals(ObjectDefinition.DEFAULT_VERSION) ? "" : ":" + version);
     if (urn == null) {
-      out.report(Rule.OBJECT_URN, at, "the object has no ObjectURN; expected " + expected);
+      out.report(Message.OBJECT_URN_MISSING, at, expected);
       return;
     }
     if (versionOk && urn.equals(expected)) {
@@ -162,11 +155,7 @@ final class ObjectRules {
     if (versionOk
         && version.equals(ObjectDefinition.DEFAULT_VERSION)
         && urn.equals(expected + ":1.0")) {
-      out.report(
-          Rule.OBJECT_URN_VERSION,
-          at,
-          "ObjectURN " + Text.quote(urn) + " should be '" + expected
-              + "': version 1.0 objects have no version part");
+      out.report(Message.OBJECT_URN_VERSION, at, Text.quote(urn), expected);
       return;
     }
     List<String> reasons = new ArrayList<>();
@@ -203,11 +192,7 @@ final class ObjectRules {
     if (!versionOk) {
       expected = URN_PREFIX + kind + ":" + id + "[:{ObjectVersion}]";
     }
-    out.report(
-        Rule.OBJECT_URN,
-        at,
-        "ObjectURN " + Text.quote(urn) + " should be '" + expected + "': "
-            + String.join("; ", reasons));
+    out.report(Message.OBJECT_URN_WRONG, at, Text.quote(urn), expected, String.join("; ", reasons));
   }
 
   // ---- 7: name ----
@@ -215,15 +200,12 @@ final class ObjectRules {
   private static void checkName(ObjectDefinition o, Diagnostics out) {
     Location at = o.locationOf("Name");
     if (Text.isBlank(o.name())) {
-      out.report(Rule.OBJECT_NAME, at, Text.label(o) + " has no name");
+      out.report(Message.OBJECT_NAME, at, Text.label(o));
       return;
     }
     List<String> words = Capitalisation.uncapitalisedWords(o.name());
     if (!words.isEmpty()) {
-      out.report(
-          Rule.OBJECT_NAME_CASE,
-          at,
-          "object name " + Text.quote(o.name()) + ": " + wordsMessage(words));
+      out.report(Message.OBJECT_NAME_CASE, at, Text.quote(o.name()), wordsMessage(words));
     }
   }
 
@@ -242,16 +224,12 @@ final class ObjectRules {
     Location at = o.locationOf("Description1");
     String text = Text.collapse(o.description1());
     if (text.isEmpty()) {
-      out.report(Rule.OBJECT_DESCRIPTION, at, Text.label(o) + " has no Description1");
+      out.report(Message.OBJECT_DESCRIPTION_MISSING, at, Text.label(o));
       return;
     }
     int length = text.codePointCount(0, text.length());
     if (length > MAX_DESCRIPTION1) {
-      out.report(
-          Rule.OBJECT_DESCRIPTION,
-          at,
-          "Description1 has " + length + " characters; the OMA guideline allows at most "
-              + MAX_DESCRIPTION1 + " (move details to Description2)");
+      out.report(Message.OBJECT_DESCRIPTION_LONG, at, length, MAX_DESCRIPTION1);
     }
   }
 
@@ -259,11 +237,7 @@ final class ObjectRules {
 
   private static void checkMandatory(ObjectDefinition o, Diagnostics out) {
     if (o.mandatory() && o.objectId() > IdRanges.MAX_OMA_OBJECT) {
-      out.report(
-          Rule.MANDATORY_OBJECT,
-          o.locationOf("Mandatory"),
-          Text.label(o) + " is Mandatory, but only OMA objects (ID 0-1023) may be"
-              + " (every client would have to implement it); make it Optional");
+      out.report(Message.MANDATORY_OBJECT, o.locationOf("Mandatory"), Text.label(o));
     }
   }
 
@@ -277,21 +251,13 @@ final class ObjectRules {
     }
     Location at = new Location(o.location().file(), 1, 1);
     if (licence == null) {
-      out.report(
-          Rule.LICENSE,
-          at,
-          "no licence comment before <LWM2M>: object definitions carry their licence (such as"
-              + " BSD-3-Clause) in a comment at the top of the file");
+      out.report(Message.LICENSE_MISSING, at);
       return;
     }
     // Matched on ASCII-lowercased text: the same as a case-insensitive (ASCII) match, and faster.
     if (LICENCE_WORDS.matcher(Text.asciiLowerCase(licence)).find()) {
       return;
     }
-    out.report(
-        Rule.LICENSE,
-        at,
-        "the comment before <LWM2M> names no licence (no licence name such as BSD-3-Clause,"
-            + " nor 'License', 'Copyright' or 'SPDX-License-Identifier')");
+    out.report(Message.LICENSE_UNNAMED, at);
   }
 }

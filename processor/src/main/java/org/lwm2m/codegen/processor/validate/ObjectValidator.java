@@ -85,7 +85,7 @@ public final class ObjectValidator {
     problems.sort(BY_POSITION);
     for (Problem p : problems) {
       if (fromInterface && p.rule().equals(Rule.RANGE_ENUMERATION.id())) {
-        p = Problem.error(Rule.INTERFACE_RANGE.id(), p.location(), p.message());
+        p = Message.INTERFACE_RANGE.at(p.location(), p.message().replace("; no check", ""));
       }
       Problem kept = out.add(p);
       clean &= kept == null || !kept.isError();
@@ -100,11 +100,7 @@ public final class ObjectValidator {
     String key = o.objectId() + ":" + o.effectiveObjectVersion();
     Location first = seen.putIfAbsent(key, o.location());
     if (first != null) {
-      out.report(
-          Rule.DUPLICATE_OBJECT,
-          o.location(),
-          "object " + o.objectId() + " version " + o.effectiveObjectVersion()
-              + " is already bound from " + first);
+      out.report(Message.DUPLICATE_OBJECT, o.location(), o.objectId(), o.effectiveObjectVersion(), first);
     }
   }
 }

@@ -40,24 +40,14 @@ final class ResourceRules {
         continue; // the reader's [schema] error says why
       }
       if (!IdRanges.validResourceId(r.id())) {
-        out.report(
-            Rule.RESOURCE_ID_RANGE,
-            r.location(),
-            "resource ID " + r.id() + " is outside 0-32768 (0-2047 object specific, 2048-26240 reusable, 26241-32768 private)");
+        out.report(Message.RESOURCE_ID_RANGE, r.location(), r.id());
       }
       if (!ids.add(r.id())) {
-        out.report(
-            Rule.RESOURCE_ID_UNIQUE,
-            r.location(),
-            "resource ID " + r.id() + " is used twice in " + Text.label(o));
+        out.report(Message.RESOURCE_ID_UNIQUE, r.location(), r.id(), Text.label(o));
       }
       if (previous != null && r.id() < previous.id() && !orderReported) {
         orderReported = true; // once per object: the first place to fix
-        out.report(
-            Rule.RESOURCE_ID_ORDER,
-            r.location(),
-            Text.label(r) + " is listed after " + Text.label(previous)
-                + ": list resources in ascending ID order");
+        out.report(Message.RESOURCE_ID_ORDER, r.location(), Text.label(r), Text.label(previous));
       }
       previous = r;
     }
@@ -68,7 +58,7 @@ final class ResourceRules {
   private static void checkName(ResourceDefinition r, Diagnostics out) {
     Location at = r.locationOf("Name");
     if (Text.isBlank(r.name())) {
-      out.report(Rule.RESOURCE_NAME, at, "resource " + r.id() + " has no name");
+      out.report(Message.RESOURCE_NAME, at, r.id());
       return;
     }
     if (IdRanges.reusableResourceId(r.id())) {
@@ -76,18 +66,13 @@ final class ResourceRules {
     }
     List<String> words = Capitalisation.uncapitalisedWords(r.name());
     if (!words.isEmpty()) {
-      out.report(
-          Rule.RESOURCE_NAME_CASE,
-          at,
-          "resource " + r.id() + " name " + Text.quote(r.name()) + ": "
-              + ObjectRules.wordsMessage(words));
+      out.report(Message.RESOURCE_NAME_CASE, at, r.id(), Text.quote(r.name()), ObjectRules.wordsMessage(words));
     }
   }
 
   private static void checkDescription(ResourceDefinition r, Diagnostics out) {
     if (Text.isBlank(r.description())) {
-      out.report(
-          Rule.RESOURCE_DESCRIPTION, r.locationOf("Description"), Text.label(r) + " has no description");
+      out.report(Message.RESOURCE_DESCRIPTION, r.locationOf("Description"), Text.label(r));
     }
   }
 
@@ -100,50 +85,28 @@ final class ResourceRules {
     ResourceType type = r.type();
     if (executable) {
       if (type != null && type != ResourceType.NONE) {
-        out.report(
-            Rule.EXECUTABLE_RESOURCE,
-            r.locationOf("Type"),
-            Text.label(r) + " is executable and must have an empty Type, not " + type.xml());
+        out.report(Message.EXECUTABLE_TYPE, r.locationOf("Type"), Text.label(r), type.xml());
       }
       if (r.multiple()) {
-        out.report(
-            Rule.EXECUTABLE_RESOURCE_FIELDS,
-            r.locationOf("MultipleInstances"),
-            Text.label(r) + " is executable and must be single-instance");
+        out.report(Message.EXECUTABLE_MULTIPLE, r.locationOf("MultipleInstances"), Text.label(r));
       }
       if (!Text.isBlank(r.units())) {
-        out.report(
-            Rule.EXECUTABLE_RESOURCE_FIELDS,
-            r.locationOf("Units"),
-            Text.label(r) + " is executable and must have no units");
+        out.report(Message.EXECUTABLE_UNITS, r.locationOf("Units"), Text.label(r));
       }
     } else if (type == null || type == ResourceType.NONE) {
-      out.report(
-          Rule.RESOURCE_TYPE,
-          r.locationOf("Type"),
-          Text.label(r) + " is not executable and must have a Type");
+      out.report(Message.RESOURCE_TYPE, r.locationOf("Type"), Text.label(r));
     } else if (type.sinceLwm2m11() && o.effectiveLwm2mVersion().equals("1.0")) {
-      out.report(
-          Rule.LWM2M11_TYPES,
-          r.locationOf("Type"),
-          Text.label(r) + " has type " + type.xml()
-              + ", which needs LwM2M 1.1 or later (the object is LwM2M 1.0)");
+      out.report(Message.LWM2M11_TYPE, r.locationOf("Type"), Text.label(r), type.xml());
     }
     if (executable) {
       if (!Text.isBlank(r.rangeEnumeration())) {
-        out.report(
-            Rule.EXECUTABLE_RESOURCE_FIELDS,
-            r.locationOf("RangeEnumeration"),
-            Text.label(r) + " is executable and must have no range");
+        out.report(Message.EXECUTABLE_RANGE, r.locationOf("RangeEnumeration"), Text.label(r));
       }
       return;
     }
     ParsedRange range = RangeParser.parse(r.rangeEnumeration(), type);
     if (range.warning() != null) {
-      out.report(
-          Rule.RANGE_ENUMERATION,
-          r.locationOf("RangeEnumeration"),
-          Text.label(r) + ": " + range.warning());
+      out.report(Message.RANGE_NOT_UNDERSTOOD, r.locationOf("RangeEnumeration"), Text.label(r), range.warning());
     }
   }
 
@@ -164,20 +127,12 @@ final class ResourceRules {
       return; // rule 16 reports the missing type
     }
     if (!type.numeric() && type != ResourceType.TIME) {
-      out.report(
-          Rule.UNITS,
-          at,
-          Text.label(r) + " has units " + Text.quote(r.units()) + ", which have no meaning on a "
-              + type.xml() + " resource");
+      out.report(Message.UNITS_ON_TYPE, at, Text.label(r), Text.quote(r.units()), type.xml());
       return;
     }
     if (!SenmlUnits.known(r.units())) {
       String variant = SenmlUnits.caseVariant(r.units());
-      out.report(
-          Rule.UNITS,
-          at,
-          Text.label(r) + ": units " + Text.quote(r.units()) + " are not a SenML unit (nor Ws or"
-              + " TBD)" + (variant == null ? "" : "; did you mean '" + variant + "'?"));
+      out.report(Message.UNITS_NOT_SENML, at, Text.label(r), Text.quote(r.units()), variant == null ? "" : "; did you mean '" + variant + "'?");
     }
   }
 }

@@ -40,12 +40,7 @@ final class ReusableResourceRule {
       if (common == null) {
         if (!skipNoteGiven) {
           skipNoteGiven = true;
-          out.report(
-              Rule.REUSABLE_RESOURCE_UNCHECKED,
-              r.location(),
-              Text.label(r) + " has a reusable ID (2048-26240); reusable resources were not"
-                  + " checked against the registry: set lwm2m.registry (checker: --registry) to"
-                  + " the registry's Common.xml to check them (this note is given once)");
+          out.report(Message.REUSABLE_UNCHECKED, r.location(), Text.label(r));
         }
         continue;
       }
@@ -55,12 +50,7 @@ final class ReusableResourceRule {
 
   private void checkAgainst(ResourceDefinition r, Definition d, Diagnostics out) {
     if (d == null) {
-      out.report(
-          Rule.REUSABLE_RESOURCE,
-          r.location(),
-          Text.label(r) + " has a reusable ID (2048-26240), but " + common.file().getFileName()
-              + " does not define it: reusable IDs are allocated by OMNA; use an object-specific"
-              + " (0-2047) or private (26241-32768) ID");
+      out.report(Message.REUSABLE_UNDEFINED, r.location(), Text.label(r), common.file().getFileName());
       return;
     }
     String ops = r.operations() == null ? null : r.operations().xml();
@@ -82,13 +72,7 @@ final class ReusableResourceRule {
     if (same.test(mine, theirs)) {
       return false;
     }
-    out.report(
-        Rule.REUSABLE_RESOURCE,
-        r.locationOf(element),
-        Text.label(r) + " is the reusable resource " + d.id() + " of " + d.location() + ", but its "
-            + element + " " + Text.quote(mine) + " differs from " + Text.quote(theirs)
-            + " there: a reusable resource's name, operations, type, range, units and description"
-            + " must not be changed");
+    out.report(Message.REUSABLE_CHANGED, r.locationOf(element), Text.label(r), d.id(), d.location(), element, Text.quote(mine), Text.quote(theirs));
     return true;
   }
 

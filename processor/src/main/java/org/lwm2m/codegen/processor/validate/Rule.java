@@ -4,8 +4,9 @@ import org.lwm2m.codegen.schema.SchemaRules;
 import org.lwm2m.codegen.schema.Severity;
 
 /**
- * The catalogue of diagnostics: every rule's stable id, default severity, a one-line summary and
- * a one-line example of what it reports. Code, tests, the command-line checker and the README's
+ * The catalogue of diagnostics: every rule's stable id, its severity, a one-line summary and a
+ * one-line example of what it reports; the wording of each message is beside it, in {@link
+ * Message}. Code, tests, the command-line checker and the README's
  * rule table all use these. The ids are a public contract ({@code lwm2m.disable} and {@code
  * --disable} name them): add rules, never rename one.
  *
