@@ -127,6 +127,9 @@ public final class B2ProcessorCost {
       double[] plainMs = new double[reps];
       double[] insideMs = new double[reps];
       double[] ratios = new double[reps];
+      double[] procCpu = new double[reps];
+      double[] floorCpu = new double[reps];
+      double[] cpuRatios = new double[reps];
       for (int i = 0; i < reps; i++) {
         // Rotate the order so that no build always runs after the same one.
         for (int k = 0; k < 3; k++) {
@@ -135,14 +138,20 @@ public final class B2ProcessorCost {
               JavacBuilds.Outcome o = proc.run(fresh(work, "proc-" + i));
               procMs[i] = o.nanos() / 1e6;
               insideMs[i] = o.processorNanos() / 1e6;
+              procCpu[i] = o.cpuNanos() / 1e6;
             }
-            case 1 -> floorMs[i] = floor.run(fresh(work, "floor-" + i)).nanos() / 1e6;
+            case 1 -> {
+              JavacBuilds.Outcome o = floor.run(fresh(work, "floor-" + i));
+              floorMs[i] = o.nanos() / 1e6;
+              floorCpu[i] = o.cpuNanos() / 1e6;
+            }
             default -> plainMs[i] = plain.run(fresh(work, "plain-" + i)).nanos() / 1e6;
           }
         }
         ratios[i] = procMs[i] / floorMs[i];
-        System.out.printf("  rep %d: processor %7.0f ms (%5.0f ms inside it), floor %7.0f ms, -proc:none %7.0f ms, processor/floor %.3f%n",
-            i + 1, procMs[i], insideMs[i], floorMs[i], plainMs[i], ratios[i]);
+        cpuRatios[i] = procCpu[i] / floorCpu[i];
+        System.out.printf("  rep %d: processor %7.0f ms (%5.0f ms inside it, CPU %7.0f ms), floor %7.0f ms (CPU %7.0f ms), -proc:none %7.0f ms, processor/floor %.3f (CPU %.3f)%n",
+            i + 1, procMs[i], insideMs[i], procCpu[i], floorMs[i], floorCpu[i], plainMs[i], ratios[i], cpuRatios[i]);
       }
       double ratio = Stats.median(ratios);
       System.out.printf("in-process, warm (%d warm-up + %d reps each), medians [min-max]: processor %.0f ms [%.0f-%.0f], floor %.0f ms [%.0f-%.0f], -proc:none %.0f ms [%.0f-%.0f]%n",
@@ -152,6 +161,9 @@ public final class B2ProcessorCost {
           Stats.median(insideMs), Stats.median(insideMs) / Math.max(1, generatedSources.size() / 4));
       System.out.printf("B2 ratio (in-process, warm) processor/floor %.3f: %+.1f%% over the floor; goal <= +10%% %s (over -proc:none: %+.1f%%)%n",
           ratio, (ratio - 1) * 100, ratio <= 1.10 ? "met" : "MISSED", (Stats.median(procMs) / Stats.median(plainMs) - 1) * 100);
+      double cpuRatio = Stats.median(cpuRatios);
+      System.out.printf("B2 CPU time (every thread of this JVM during each build) processor/floor %.3f: processor %.0f ms, floor %.0f ms (medians); %+.1f%% over the floor%n",
+          cpuRatio, Stats.median(procCpu), Stats.median(floorCpu), (cpuRatio - 1) * 100);
     } finally {
       if (!"true".equals(System.getProperty("b2.keep"))) {
         JavacBuilds.delete(work);

@@ -26,8 +26,13 @@ final class JavacBuilds {
 
   private JavacBuilds() {}
 
-  /** One in-process build. {@code processorNanos}: time inside the processor's init and process calls. */
-  record Outcome(boolean success, long nanos, long processorNanos, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+  /**
+   * One in-process build. {@code processorNanos}: time inside the processor's init and process
+   * calls; {@code cpuNanos}: CPU time of the whole JVM during the build (every thread: javac's, the
+   * processor's pool, the JIT's, the collector's), which another load on the machine changes far
+   * less than the wall time.
+   */
+  record Outcome(boolean success, long nanos, long processorNanos, long cpuNanos, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
     long count(Diagnostic.Kind kind) {
       return diagnostics.stream().filter(d -> d.getKind() == kind).count();
     }
@@ -76,6 +81,7 @@ final class JavacBuilds {
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     TimedProcessor timed = processor == null ? null : new TimedProcessor(processor);
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     boolean ok;
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -86,16 +92,28 @@ final class JavacBuilds {
       ok = task.call();
     }
     long nanos = System.nanoTime() - t0;
-    return new Outcome(ok, nanos, timed == null ? 0 : timed.nanos(), diagnostics.getDiagnostics());
+    return new Outcome(ok, nanos, timed == null ? 0 : timed.nanos(), processCpuNanos() - cpu0, diagnostics.getDiagnostics());
   }
 
-  /** One {@code javac} process with {@code args} (an argument file); its wall time in ms, JVM start included. */
-  static double javacProcess(Path out, List<String> args) throws IOException, InterruptedException {
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** A process's wall time and CPU time (user + system, its threads and children), in ms. */
+  record ProcessTime(double wallMs, double cpuMs) {}
+
+  /**
+   * One {@code javac} process with {@code args} (an argument file): its wall time, JVM start
+   * included, and its CPU time, read from the kernel's account of this process's waited-for
+   * children ({@code /proc/self/stat}; NaN where there is none).
+   */
+  static ProcessTime javacProcess(Path out, List<String> args) throws IOException, InterruptedException {
     Path javacBin = Path.of(System.getProperty("java.home"), "bin", "javac");
     Path argFile = out.resolve("javac.args");
     Files.write(argFile, args.stream().map(JavacBuilds::quote).collect(Collectors.toList()), StandardCharsets.UTF_8);
     ProcessBuilder pb = new ProcessBuilder(javacBin.toString(), "@" + argFile).redirectErrorStream(true)
         .redirectOutput(out.resolve("javac.log").toFile());
+    double cpu0 = childrenCpuMs();
     long t0 = System.nanoTime();
     Process p = pb.start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -103,11 +121,26 @@ final class JavacBuilds {
       throw new IllegalStateException("javac did not finish in 10 minutes");
     }
     double ms = (System.nanoTime() - t0) / 1e6;
+    double cpu = childrenCpuMs() - cpu0;
     if (p.exitValue() != 0) {
       throw new IllegalStateException("javac failed (" + p.exitValue() + "): see " + out.resolve("javac.log") + "\n"
           + Files.readString(out.resolve("javac.log")).lines().limit(20).collect(Collectors.joining("\n")));
     }
-    return ms;
+    return new ProcessTime(ms, cpu);
+  }
+
+  /**
+   * cutime + cstime of /proc/self/stat (fields 16 and 17, in clock ticks of 10 ms on Linux): the
+   * CPU time of the children this JVM has waited for.
+   */
+  private static double childrenCpuMs() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // fields from 3 on
+      return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10.0;
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   /** The {@code .java} files below {@code dir}, sorted. */
