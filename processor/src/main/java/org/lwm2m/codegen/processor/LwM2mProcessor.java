@@ -59,7 +59,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *   <li><b>model</b>: allocate collision-free Java names for the objects without errors ({@link
  *       BindingPlanner});
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
- *       with JavaPoet (the generators see only the model);
+ *       with JavaPoet (the generators see only the model), and {@code NRemote} when Leshan's
+ *       server is on the class path;
  *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}), and the object's XML
  *       to {@code META-INF/lwm2m/} with an index of the build's objects ({@link ObjectXmlWriter}).
  *       Every write goes through {@link FilerOutput}, which turns a compiler's refusal (ecj keeps
@@ -88,6 +89,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private final Map<String, BindingPlanner> planners = new HashMap<>();
   private final Map<Element, InputsRecord> inputs = new LinkedHashMap<>();
   private boolean optionsChecked;
+  /** Generate {@code NRemote}: Leshan's server (and the runtime's server side) are on the class path. */
+  private boolean remote;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -100,6 +103,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
     writer = new SourceWriter(output);
     xmlWriter = new ObjectXmlWriter(output);
     annotationReader = new AnnotationReader(env);
+    remote = env.getElementUtils().getTypeElement("org.eclipse.leshan.server.LeshanServer") != null
+        && env.getElementUtils().getTypeElement("org.lwm2m.codegen.runtime.remote.RemoteInstance") != null;
   }
 
   @Override
@@ -200,7 +205,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
     try {
       String license = Licenses.text(options.license()); // before writing: a failure leaves nothing
-      for (SourceTexts.Source source : SourceTexts.of(binding)) {
+      for (SourceTexts.Source source : SourceTexts.of(binding, remote)) {
         writer.write(source, type);
       }
       xmlWriter.write(read.definition(), license, type);
@@ -244,7 +249,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
     }
     report(diagnostics, element);
     BindingPlanner planner = planners.computeIfAbsent(packageName, p -> new BindingPlanner());
-    for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid))) {
+    for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid), remote)) {
       ObjectBinding binding = generated.binding();
       if (generated.failure() != null) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), generated.failure());
