@@ -166,6 +166,11 @@ abstract class RemoteE2ETest {
     if (a instanceof Instant && b instanceof Instant) {
       return ((Instant) a).getEpochSecond() == ((Instant) b).getEpochSecond();
     }
+    if (a instanceof Map && b instanceof Map) {
+      Map<?, ?> ma = (Map<?, ?>) a;
+      Map<?, ?> mb = (Map<?, ?>) b;
+      return ma.keySet().equals(mb.keySet()) && ma.keySet().stream().allMatch(k -> same(ma.get(k), mb.get(k)));
+    }
     return Bindings.sameValue(a, b);
   }
 
