@@ -392,6 +392,29 @@ abstract class RemoteE2ETest {
     }
   }
 
+  /** Leshan keeps one observation per path and registration: a second one ends the first. */
+  @Test
+  void observingAPathAgainEndsTheEarlierObservation() throws Exception {
+    TypedInstanceEnabler<?> device = gen.inMemory("AllTypes", 0);
+    try (LeshanPair pair = LeshanPair.builder().models(models()).instances(ALL, device).start()) {
+      @SuppressWarnings("unchecked")
+      SingleResource<Long> level = (SingleResource<Long>) descriptor("AllTypes", "LEVEL");
+      BlockingQueue<Long> first = new LinkedBlockingQueue<>();
+      BlockingQueue<Long> second = new LinkedBlockingQueue<>();
+      RemoteObservation a = remote(pair, "AllTypes", 0).observe(level, first::add);
+      assertEquals(0L, first.poll(5, TimeUnit.SECONDS));
+      try (RemoteObservation b = remote(pair, "AllTypes", 0).observe(level, second::add)) {
+        assertEquals(0L, second.poll(5, TimeUnit.SECONDS));
+        assertFalse(a.isActive(), "the earlier observation ended");
+        assertTrue(b.isActive());
+        call(device.implementation(), "setLevel", 4L);
+        assertEquals(4L, second.poll(5, TimeUnit.SECONDS));
+        assertNull(first.poll(500, TimeUnit.MILLISECONDS), "the ended observation hears nothing");
+      }
+      a.close(); // ended already: nothing
+    }
+  }
+
   /** A notification the model does not accept reaches {@code failed}, not {@code changed}. */
   @Test
   void anInvalidNotificationIsReportedAsAFailure() throws Exception {
