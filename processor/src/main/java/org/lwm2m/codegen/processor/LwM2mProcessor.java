@@ -21,6 +21,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.annotations.LwM2mObject;
+import org.lwm2m.codegen.processor.generate.RemoteGenerator;
 import org.lwm2m.codegen.processor.generate.SourceTexts;
 import org.lwm2m.codegen.processor.model.BindingPlanner;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
@@ -59,7 +60,8 @@ import org.lwm2m.codegen.schema.ReaderOptions;
  *   <li><b>model</b>: allocate collision-free Java names for the objects without errors ({@link
  *       BindingPlanner});
  *   <li><b>generate</b>: build {@code N}, {@code NModel}, {@code NValidator} and {@code NEnabler}
- *       with JavaPoet (the generators see only the model);
+ *       with JavaPoet (the generators see only the model), and {@code NRemote} when Leshan's
+ *       server is on the class path;
  *   <li><b>write</b>: hand the sources to the Filer ({@link SourceWriter}), and the object's XML
  *       to {@code META-INF/lwm2m/} with an index of the build's objects ({@link ObjectXmlWriter}).
  *       Every write goes through {@link FilerOutput}, which turns a compiler's refusal (ecj keeps
@@ -86,6 +88,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
   private final Map<String, BindingPlanner> planners = new HashMap<>();
   private final Map<Element, InputsRecord> inputs = new LinkedHashMap<>();
   private boolean optionsReported;
+  /** Generate {@code NRemote}: Leshan's server (and the runtime's server side) are on the class path. */
+  private boolean remote;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -99,6 +103,8 @@ public final class LwM2mProcessor extends AbstractProcessor {
     writer = new SourceWriter(output);
     xmlWriter = new ObjectXmlWriter(output);
     annotationReader = new AnnotationReader(env);
+    remote = env.getElementUtils().getTypeElement("org.eclipse.leshan.server.LeshanServer") != null
+        && env.getElementUtils().getTypeElement("org.lwm2m.codegen.runtime.remote.RemoteInstance") != null;
   }
 
   @Override
@@ -205,8 +211,15 @@ public final class LwM2mProcessor extends AbstractProcessor {
     BindingPlanner planner = planner(packageName);
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
+    if (remote && RemoteGenerator.clash(binding) != null) {
+      Diagnostics skipped = new Diagnostics(options.strict(), options.disabledRules());
+      skipped.report(Message.NO_REMOTE, read.definition().location(), binding.remoteName(), RemoteGenerator.clash(binding));
+      for (Problem p : skipped.problems()) {
+        reporter.at(p, type);
+      }
+    }
     try {
-      for (SourceTexts.Source source : SourceTexts.of(binding)) {
+      for (SourceTexts.Source source : SourceTexts.of(binding, remote)) {
         writer.write(source, type);
       }
       xmlWriter.write(read.definition(), options.licenseText(), type);
@@ -248,7 +261,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
     }
     report(diagnostics, element);
     BindingPlanner planner = planner(packageName);
-    for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid))) {
+    for (SourceTexts.Generated generated : SourceTexts.of(planner.plan(packageName, valid), remote)) {
       ObjectBinding binding = generated.binding();
       if (generated.failure() != null) {
         internalError(element, "generating object " + binding.definition().objectId() + " from " + binding.source(), generated.failure());

@@ -109,7 +109,8 @@ class AnnotatedInterfaceTest {
     try (GeneratedCode code = compile("b")) {
       assertTrue(code.success(), code.report());
       assertEquals(
-          List.of("com/acme/WaterValveEnabler.java", "com/acme/WaterValveModel.java", "com/acme/WaterValveValidator.java"),
+          List.of("com/acme/WaterValveEnabler.java", "com/acme/WaterValveModel.java", "com/acme/WaterValveRemote.java",
+              "com/acme/WaterValveValidator.java"),
           code.generatedSources().stream().map(p -> p.toString().replace('\\', '/')).toList());
       Class<?> enablerClass = code.load("com.acme.WaterValveEnabler");
       Object enabler = enablerClass.getMethod("inMemory", int.class).invoke(null, 0);

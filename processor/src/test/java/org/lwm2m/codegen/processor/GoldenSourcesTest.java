@@ -20,7 +20,7 @@ class GoldenSourcesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   @ParameterizedTest
-  @ValueSource(strings = {"TestThermometer", "TestThermometerModel", "TestThermometerValidator", "TestThermometerEnabler"})
+  @ValueSource(strings = {"TestThermometer", "TestThermometerModel", "TestThermometerValidator", "TestThermometerEnabler", "TestThermometerRemote"})
   void generatedSourceEqualsTheReviewedCopy(String className, @TempDir Path work) throws Exception {
     try (GeneratedCode code =
         GeneratedCode.compile(work, GenerationSmokeTest.MODELS, "com.acme", List.of("26242.xml"), List.of())) {

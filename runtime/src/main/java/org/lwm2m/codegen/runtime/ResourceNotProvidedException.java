@@ -2,7 +2,8 @@ package org.lwm2m.codegen.runtime;
 
 /**
  * Thrown by the default methods of a generated object interface: the implementation does not
- * provide that optional resource. Enablers answer such resources with 4.04 Not Found.
+ * provide that optional resource. Enablers answer such resources with 4.04 Not Found, and a
+ * server's generated {@code NRemote} throws it when a device answers 4.04.
  */
 public class ResourceNotProvidedException extends UnsupportedOperationException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +11,12 @@ public class ResourceNotProvidedException extends UnsupportedOperationException 
   private final int resourceId;
 
   public ResourceNotProvidedException(int resourceId) {
-    super("resource " + resourceId + " is not provided by this implementation");
+    this(resourceId, "resource " + resourceId + " is not provided by this implementation");
+  }
+
+  /** With a message of its own: a server's remote says which device and path answered 4.04. */
+  public ResourceNotProvidedException(int resourceId, String message) {
+    super(message);
     this.resourceId = resourceId;
   }
 

@@ -315,6 +315,23 @@ public abstract class TypedInstanceEnabler<I> extends BaseInstanceEnabler {
     }
   }
 
+  /**
+   * What a write of {@code node} to this instance would answer, without applying anything: null when
+   * it would be accepted, else the refusal (4.04 for a resource the implementation does not
+   * provide, 4.05 for one {@code server} may not write, 4.00 naming the resource and the rule for
+   * an invalid value). For requests that must check several nodes before applying any: a Create,
+   * a Write-Composite.
+   */
+  public final WriteResponse checkWrite(LwM2mServer server, LwM2mResource node) {
+    ResourceDescriptor d = provided.resource(node.getId());
+    WriteResponse refused = refuseWrite(server, d);
+    if (refused != null) {
+      return refused;
+    }
+    String problem = d.check(node);
+    return problem == null ? null : WriteResponse.badRequest(problem);
+  }
+
   // --- internals -------------------------------------------------------------------------------
 
   /** Why a write to a resource is refused before its value is looked at, or null. */

@@ -20,13 +20,20 @@ public final class SourceTexts {
   /** An object's sources, or what went wrong generating them. */
   public record Generated(ObjectBinding binding, List<Source> sources, Throwable failure) {}
 
-  /** For each binding, in order: its sources or its failure. */
-  public static List<Generated> of(List<ObjectBinding> bindings) {
-    return bindings.parallelStream().map(SourceTexts::generated).toList();
+  /**
+   * For each binding, in order: its sources or its failure.
+   *
+   * @param remote whether to generate {@code NRemote} (Leshan's server is on the class path)
+   */
+  public static List<Generated> of(List<ObjectBinding> bindings, boolean remote) {
+    return bindings.parallelStream().map(b -> generated(b, remote)).toList();
   }
 
-  /** The interface (XML input only), model, validator and enabler of {@code binding}. */
-  public static List<Source> of(ObjectBinding binding) {
+  /**
+   * The interface (XML input only), model, validator and enabler of {@code binding}, and its
+   * remote when {@code remote} is true and the interface leaves the remote's method names free.
+   */
+  public static List<Source> of(ObjectBinding binding, boolean remote) {
     List<JavaFile> files = new ArrayList<>();
     if (!binding.userInterface()) {
       files.add(new InterfaceGenerator().generate(binding));
@@ -34,6 +41,9 @@ public final class SourceTexts {
     files.add(new ModelGenerator().generate(binding));
     files.add(new ValidatorGenerator().generate(binding));
     files.add(new EnablerGenerator().generate(binding));
+    if (remote && RemoteGenerator.applies(binding)) {
+      files.add(new RemoteGenerator().generate(binding));
+    }
     List<Source> sources = new ArrayList<>(files.size());
     for (JavaFile file : files) {
       String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
@@ -42,9 +52,9 @@ public final class SourceTexts {
     return sources;
   }
 
-  private static Generated generated(ObjectBinding binding) {
+  private static Generated generated(ObjectBinding binding, boolean remote) {
     try {
-      return new Generated(binding, of(binding), null);
+      return new Generated(binding, of(binding, remote), null);
     } catch (RuntimeException | LinkageError e) {
       return new Generated(binding, List.of(), e);
     }

@@ -45,6 +45,13 @@ final class Types {
   static final ClassName ENABLER_FACTORY = ClassName.get(RUNTIME, "EnablerFactory");
   static final ClassName NOT_PROVIDED = ClassName.get(RUNTIME, "ResourceNotProvidedException");
   static final ClassName IN_MEMORY_IMPLEMENTATION = ClassName.get(RUNTIME, "InMemoryImplementation");
+  static final String REMOTE = RUNTIME + ".remote";
+  static final ClassName REMOTE_INSTANCE = ClassName.get(REMOTE, "RemoteInstance");
+  static final ClassName REMOTE_LISTENER = ClassName.get(REMOTE, "RemoteListener");
+  static final ClassName REMOTE_OBSERVATION = ClassName.get(REMOTE, "RemoteObservation");
+  static final ClassName INSTANCE_SNAPSHOT = ClassName.get(REMOTE, "InstanceSnapshot");
+  static final ClassName LESHAN_SERVER = ClassName.get("org.eclipse.leshan.server", "LeshanServer");
+  static final ClassName REGISTRATION = ClassName.get("org.eclipse.leshan.server.registration", "Registration");
 
   /** The boxed Java class of one value of {@code type}. */
   static TypeName boxed(ResourceType type) {

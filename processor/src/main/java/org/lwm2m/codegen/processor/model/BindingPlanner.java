@@ -23,17 +23,30 @@ public final class BindingPlanner {
           "RuntimeException", "Error", "Throwable", "IllegalArgumentException",
           "IllegalStateException", "UnsupportedOperationException", "NullPointerException",
           "Iterable", "Comparable", "CharSequence", "StringBuilder", "Enum", "Record", "Module",
-          "Package", "Process", "Runtime", "ClassLoader", "InMemory", "Resources");
+          "Package", "Process", "Runtime", "ClassLoader", "InMemory", "Resources", "Snapshot");
 
   private static final Set<String> RESERVED_CONSTANTS = Set.of("ID", "VERSION", "MODEL", "OBJECT");
 
   /** Properties whose getter or setter would clash with methods every implementation has. */
   private static final Set<String> RESERVED_PROPERTIES = Set.of("Class", "ChangeListener");
 
-  private static final Set<String> RESERVED_METHODS =
-      Set.of(
-          "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
-          "finalize", "reset", "setChangeListener");
+  /**
+   * Methods without parameters that {@code NRemote} (its runtime base) or its snapshot declare
+   * themselves: an executable resource never takes one of these names, and a user's interface
+   * that has one gets no {@code NRemote}.
+   */
+  public static final Set<String> REMOTE_METHODS =
+      Set.of("read", "readInstance", "timeout", "contentFormat", "endpoint", "instanceId", "path", "descriptor", "node");
+
+  private static final Set<String> RESERVED_METHODS = reservedMethods();
+
+  private static Set<String> reservedMethods() {
+    Set<String> names = new java.util.HashSet<>(Set.of(
+        "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
+        "finalize", "reset", "setChangeListener"));
+    names.addAll(REMOTE_METHODS);
+    return Set.copyOf(names);
+  }
 
   private final NameAllocator classNames;
 
@@ -149,9 +162,9 @@ public final class BindingPlanner {
       return all;
     }
 
-    /** The classes generated beside the interface. */
+    /** The classes generated beside the interface (the remote only on a server's class path, but always reserved). */
     static List<String> generated(String n) {
-      return List.of(n + "Model", n + "Validator", n + "Enabler");
+      return List.of(n + "Model", n + "Validator", n + "Enabler", n + "Remote");
     }
   }
 }

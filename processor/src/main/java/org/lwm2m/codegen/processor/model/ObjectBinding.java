@@ -36,6 +36,11 @@ public record ObjectBinding(
     return classBase + "Enabler";
   }
 
+  /** The server side's class, generated when Leshan's server is on the class path. */
+  public String remoteName() {
+    return classBase + "Remote";
+  }
+
   /** The file or interface it was made from, for "generated from" headers. */
   public String source() {
     return definition.sourceName();

@@ -80,6 +80,8 @@ public enum Message {
   JAVA_TYPE(Rule.INTERFACE_TYPE,
       "%s: %s is not a resource type (use String, long, ULong, double, boolean, byte[], Instant, Date, ObjectLink,"
           + " Link[], or Map<Integer, T> of those for a multiple resource)"),
+  NO_REMOTE(Rule.INTERFACE_REMOTE,
+      "no %s is generated: the method %s() has the name of a method every remote has; rename it to get the remote"),
   TYPE_NAME(Rule.INTERFACE_TYPE, "'%s' is not an LwM2M type name"),
   TYPE_MISMATCH(Rule.INTERFACE_TYPE, "type '%s' does not fit the Java type %s (%s)");
 

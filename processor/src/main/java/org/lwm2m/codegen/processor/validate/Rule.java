@@ -167,6 +167,11 @@ public enum Rule {
       "a resource method's range is understood for its type, as range-enumeration says (an error"
           + " here: the interface's author writes it, and the object's XML would carry it)",
       "`range = \"0..1.5\"` on `long level()`"),
+  INTERFACE_REMOTE("interface-remote", 0, Severity.WARNING,
+      "on a server's class path an interface gets NRemote, unless a method without parameters takes"
+          + " a name of the remote's own (read, readInstance, timeout, contentFormat, endpoint,"
+          + " instanceId, path, descriptor, node): it then gets none, and this warning",
+      "`@LwM2mResource(...) long timeout()` in a build with leshan-lwm2m-server"),
   INTERFACE_METHOD("interface-method", 0, Severity.ERROR,
       "every abstract method of the interface is a resource (or the setter of one)",
       "`void helper();` without @LwM2mResource"),

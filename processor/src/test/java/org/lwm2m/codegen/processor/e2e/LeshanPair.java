@@ -46,6 +46,8 @@ import org.eclipse.leshan.transport.californium.client.endpoint.CaliforniumClien
 import org.eclipse.leshan.transport.californium.client.endpoint.coap.CoapClientProtocolProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.coap.CoapServerProtocolProvider;
+import org.lwm2m.codegen.runtime.CheckedLeshanClientBuilder;
+import org.lwm2m.codegen.runtime.CheckedObjectsInitializer;
 
 /**
  * A real Leshan server and a real Leshan client talking plain CoAP over the loopback interface
@@ -187,8 +189,19 @@ public final class LeshanPair implements AutoCloseable {
     private final Map<Integer, ObjectModel> models = new LinkedHashMap<>();
     private final Map<Integer, LwM2mInstanceEnabler[]> instances = new LinkedHashMap<>();
     private final Map<Integer, LwM2mInstanceEnablerFactory> factories = new LinkedHashMap<>();
+    private boolean checked;
 
     private Builder() {}
+
+    /**
+     * The client built as the runtime's checked classes build it: {@code CheckedObjectsInitializer}
+     * (a Create checks what it creates) and {@code CheckedLeshanClientBuilder} (a Write-Composite
+     * checks every node of a generated object first).
+     */
+    public Builder checked() {
+      checked = true;
+      return this;
+    }
 
     /** Object models known to both sides, besides Leshan's default ones. */
     public Builder models(Collection<ObjectModel> objectModels) {
@@ -274,7 +287,9 @@ public final class LeshanPair implements AutoCloseable {
         server.start();
         String serverUri = server.getEndpoint(Protocol.COAP).getURI().toString();
 
-        ObjectsInitializer initializer = new ObjectsInitializer(new StaticModel(allModels));
+        ObjectsInitializer initializer = checked
+            ? new CheckedObjectsInitializer(new StaticModel(allModels))
+            : new ObjectsInitializer(new StaticModel(allModels));
         initializer.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(serverUri, SHORT_SERVER_ID));
         initializer.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, 300));
         initializer.setInstancesForObject(LwM2mId.DEVICE, new Device("lwm2m-codegen", "e2e", "1"));
@@ -286,7 +301,7 @@ public final class LeshanPair implements AutoCloseable {
         }
         List<LwM2mObjectEnabler> objects = initializer.createAll();
 
-        LeshanClientBuilder clientBuilder = new LeshanClientBuilder(endpoint);
+        LeshanClientBuilder clientBuilder = checked ? new CheckedLeshanClientBuilder(endpoint) : new LeshanClientBuilder(endpoint);
         clientBuilder.setObjects(objects);
         clientBuilder.setEndpointsProviders(
             new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider())

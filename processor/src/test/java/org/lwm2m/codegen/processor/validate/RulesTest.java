@@ -57,6 +57,7 @@ class RulesTest {
           Rule.INTERFACE_SETTER,
           Rule.INTERFACE_EXECUTE,
           Rule.INTERFACE_RANGE,
+          Rule.INTERFACE_REMOTE, // RemoteGenerationTest
           Rule.INTERFACE_METHOD,
           Rule.INTERNAL); // a bug: nothing triggers it
 

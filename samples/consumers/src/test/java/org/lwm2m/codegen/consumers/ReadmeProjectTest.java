@@ -54,7 +54,8 @@ class ReadmeProjectTest {
 
     String out = result.output();
     for (String generated : List.of("GreenhouseVent", "GreenhouseVentModel", "GreenhouseVentValidator",
-        "GreenhouseVentEnabler", "WaterValveModel", "WaterValveValidator", "WaterValveEnabler")) {
+        "GreenhouseVentEnabler", "GreenhouseVentRemote", "WaterValveModel", "WaterValveValidator", "WaterValveEnabler",
+        "WaterValveRemote")) {
       assertTrue(Files.isRegularFile(project.resolve("target/classes/com/acme/device/objects/" + generated + ".class")),
           generated + " was generated and compiled");
     }
@@ -64,12 +65,12 @@ class ReadmeProjectTest {
 
     List<String> session = List.of(
         "registered  acme-device",
-        "read        /32101/0/0  CONTENT(205) Opening = 0",
-        "write 40    /32101/0/0  CHANGED(204)",
-        "write 140   /32101/0/0  BAD_REQUEST(400) resource 0 (Opening): 140 is outside the range 0..100 [range]",
-        "write true  /32001/0/0  CHANGED(204)",
-        "read        /32001/0/1  NOT_FOUND(404)",
-        "execute     /32001/0/2  CHANGED(204)",
+        "read        /32101/0/0  Opening = 0",
+        "write 40    /32101/0/0  done, the vent now opens 40 %",
+        "write 140   /32101/0/0  not sent: resource 0 (Opening): 140 is outside the range 0..100 [range]",
+        "write true  /32001/0/0  done",
+        "read        /32001/0/1  not provided: the device answered 4.04",
+        "execute     /32001/0/2  done",
         "device      valve open: true, flushes: 1");
     assertEquals(session, out.lines().filter(ReadmeProjectTest::printedByMain).toList(),
         "the run prints the session the README shows, and nothing else (no log lines):\n" + result.tail());

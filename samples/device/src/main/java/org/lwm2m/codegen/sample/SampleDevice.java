@@ -3,6 +3,7 @@ package org.lwm2m.codegen.sample;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,39 +17,32 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.leshan.client.LeshanClient;
-import org.eclipse.leshan.client.LeshanClientBuilder;
 import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
 import org.eclipse.leshan.client.object.Security;
 import org.eclipse.leshan.client.object.Server;
 import org.eclipse.leshan.client.resource.ObjectsInitializer;
 import org.eclipse.leshan.core.LwM2mId;
+import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.model.ObjectLoader;
 import org.eclipse.leshan.core.model.ObjectModel;
 import org.eclipse.leshan.core.model.StaticModel;
-import org.eclipse.leshan.core.node.LwM2mNode;
-import org.eclipse.leshan.core.node.LwM2mObjectInstance;
-import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
-import org.eclipse.leshan.core.observation.CompositeObservation;
 import org.eclipse.leshan.core.observation.Observation;
-import org.eclipse.leshan.core.observation.SingleObservation;
+import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.CreateRequest;
 import org.eclipse.leshan.core.request.DownlinkDeviceManagementRequest;
-import org.eclipse.leshan.core.request.ExecuteRequest;
-import org.eclipse.leshan.core.request.ObserveRequest;
-import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.request.WriteCompositeRequest;
 import org.eclipse.leshan.core.request.WriteRequest;
+import org.eclipse.leshan.core.request.argument.Arguments;
 import org.eclipse.leshan.core.request.exception.InvalidResponseException;
-import org.eclipse.leshan.core.response.ExecuteResponse;
+import org.eclipse.leshan.core.response.CreateResponse;
 import org.eclipse.leshan.core.response.LwM2mResponse;
-import org.eclipse.leshan.core.response.ObserveCompositeResponse;
-import org.eclipse.leshan.core.response.ObserveResponse;
-import org.eclipse.leshan.core.response.ReadResponse;
+import org.eclipse.leshan.core.response.WriteCompositeResponse;
 import org.eclipse.leshan.core.response.WriteResponse;
 import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.model.VersionedModelProvider;
-import org.eclipse.leshan.server.observation.ObservationListener;
 import org.eclipse.leshan.server.registration.Registration;
 import org.eclipse.leshan.server.registration.RegistrationListener;
 import org.eclipse.leshan.server.registration.RegistrationUpdate;
@@ -56,16 +50,25 @@ import org.eclipse.leshan.transport.californium.client.endpoint.CaliforniumClien
 import org.eclipse.leshan.transport.californium.client.endpoint.coap.CoapClientProtocolProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.transport.californium.server.endpoint.coap.CoapServerProtocolProvider;
+import org.lwm2m.codegen.runtime.CheckedLeshanClientBuilder;
+import org.lwm2m.codegen.runtime.CheckedObjectsInitializer;
 import org.lwm2m.codegen.runtime.ClassPathModels;
+import org.lwm2m.codegen.runtime.ResourceNotProvidedException;
+import org.lwm2m.codegen.runtime.remote.RemoteObservation;
+import org.lwm2m.codegen.runtime.remote.RemoteRequestException;
 import org.lwm2m.codegen.sample.objects.DeviceEnabler;
 import org.lwm2m.codegen.sample.objects.DeviceModel;
+import org.lwm2m.codegen.sample.objects.DeviceRemote;
 import org.lwm2m.codegen.sample.objects.IrrigationValve;
 import org.lwm2m.codegen.sample.objects.IrrigationValveEnabler;
 import org.lwm2m.codegen.sample.objects.IrrigationValveModel;
+import org.lwm2m.codegen.sample.objects.IrrigationValveRemote;
 import org.lwm2m.codegen.sample.objects.SoilMoistureSensorEnabler;
 import org.lwm2m.codegen.sample.objects.SoilMoistureSensorModel;
+import org.lwm2m.codegen.sample.objects.SoilMoistureSensorRemote;
 import org.lwm2m.codegen.sample.objects.TemperatureProbeEnabler;
 import org.lwm2m.codegen.sample.objects.TemperatureProbeModel;
+import org.lwm2m.codegen.sample.objects.TemperatureProbeRemote;
 
 /**
  * A live LwM2M session on the loopback interface: an embedded Leshan server and a Leshan client
@@ -86,10 +89,14 @@ import org.lwm2m.codegen.sample.objects.TemperatureProbeModel;
  * META-INF/lwm2m/32003-1_0.xml} the processor wrote into the class output, as a server would from
  * a device library's jar.
  *
- * <p>The server reads, writes (one valid and one rejected value), executes and observes; the
- * device then measures a new temperature and a notification arrives. Every wait is bounded. Run
- * it with {@code mvn -q -f samples/device exec:java}; it exits non-zero when a step does not
- * behave as expected.
+ * <p>The server side is written with the generated remotes ({@code TemperatureProbeRemote}...),
+ * which implement the same interfaces as the device's objects: it reads (a resource, and whole
+ * instances into snapshots), writes (one valid value, and one the remote refuses before sending
+ * it), executes and observes; a server's Create and Write-Composite, checked by the runtime's
+ * {@link CheckedObjectsInitializer} and {@link CheckedLeshanClientBuilder} on the device, create
+ * and write nothing when one value is invalid. The device then measures a new temperature and the
+ * observation delivers it. Every wait is bounded. Run it with {@code mvn -q -f samples/device
+ * exec:java}; it exits non-zero when a step does not behave as expected.
  */
 public final class SampleDevice {
   /** The device's endpoint name. */
@@ -109,6 +116,10 @@ public final class SampleDevice {
   private static final double FIRST_MOISTURE = 31.5;
   private static final String FIRST_LABEL = "bed 4";
   private static final String NEW_LABEL = "bed 7";
+  private static final String TOO_LONG_LABEL = "a label of forty bytes, eight too many..";
+  private static final String CREATED_LABEL = "bed 9";
+  private static final String COMPOSITE_LABEL = "bed 8";
+  private static final long COMPOSITE_OPENING = 60;
 
   private SampleDevice() {
   }
@@ -139,70 +150,102 @@ public final class SampleDevice {
   public static final class Summary {
     /** The objects and versions the device registered with. */
     public final Map<Integer, String> registeredObjects;
-    /** The value of /32001/0/0 as the server decoded it. */
+    /** The value of /32001/0/0 as {@code TemperatureProbeRemote.getTemperature()} returned it. */
     public final Object temperature;
-    /** Response code of reading the Location Label the probe does not implement. */
-    public final int unimplementedReadCode;
+    /** Whether reading the Location Label the probe does not implement threw {@code ResourceNotProvidedException} (4.04). */
+    public final boolean locationLabelNotProvided;
     public final String manufacturer;
     public final String modelNumber;
-    public final int goodWriteCode;
+    /** How many resources the snapshot of /3/0 holds. */
+    public final int deviceResources;
     /** The valve's opening as the device saw it after the valid write. */
     public final long openingAfterGoodWrite;
+    /** The message of the {@code IllegalArgumentException} the remote threw for an out-of-range opening. */
+    public final String remoteRejection;
+    /** How many writes of the valve's opening reached the device for that value (none). */
+    public final int writesSeenForRejected;
+    /** The code a raw Write of the same value got from the device (it checks too). */
     public final int badWriteCode;
     public final String badWriteMessage;
-    /** The valve's opening as the device saw it after the rejected write. */
+    /** The valve's opening as the device saw it after the rejected writes. */
     public final long openingAfterBadWrite;
-    public final int executeCode;
     /** How many times the probe's Clear Extremes ran. */
     public final int extremesCleared;
-    public final int observeCode;
+    /** The value the observation delivered first. */
     public final Object observedValue;
-    /** The value the notification carried after the device measured again. */
+    /** The value the observation delivered after the device measured again. */
     public final Object notifiedValue;
+    /** Whether closing the observation left the server without it. */
+    public final boolean observationCancelled;
     /** ID and version of every model {@link ClassPathModels#load()} found, in file order. */
     public final List<String> classPathModels;
     /** Whether the server's model of 32003 for this registration is the one read from the class path. */
     public final boolean serverSoilModelFromClassPath;
     /** Whether that model equals the generated SoilMoistureSensorModel.MODEL field for field. */
     public final boolean serverSoilModelMatchesGenerated;
-    /** The value of /32003/0/0 as the server decoded it from a read of the whole instance. */
+    /** The value of /32003/0/0 in the snapshot of the whole instance. */
     public final Object soilMoisture;
-    /** The value of /32003/0/1 in the same read. */
+    /** The value of /32003/0/1 in the same snapshot. */
     public final Object label;
-    public final int labelWriteCode;
     /** The label as the device saw it after the write. */
     public final String labelAfterWrite;
-    public final int calibrateCode;
     /** How many times the sensor's Calibrate ran. */
     public final int calibrations;
+    /** The code of a Create of a sensor whose label is too long (4.00: nothing created). */
+    public final int invalidCreateCode;
+    public final String invalidCreateMessage;
+    /** Whether instance 1 of 32003 still did not exist after that Create. */
+    public final boolean createdNothing;
+    /** Where the valid Create put the new sensor. */
+    public final String createdLocation;
+    /** The new sensor's label, read through its remote. */
+    public final String createdLabel;
+    /** The code of a Write-Composite with one invalid node (4.00: nothing written). */
+    public final int invalidCompositeCode;
+    public final String invalidCompositeMessage;
+    /** The valve's opening after it: the valid node was not written either. */
+    public final long openingAfterInvalidComposite;
+    /** The code of the same Write-Composite with every node valid. */
+    public final int compositeCode;
+    /** The valve's opening after it. */
+    public final long openingAfterComposite;
     public final boolean deregistered;
     public final long elapsedMs;
 
     Summary(Builder b) {
       registeredObjects = b.registeredObjects;
       temperature = b.temperature;
-      unimplementedReadCode = b.unimplementedReadCode;
+      locationLabelNotProvided = b.locationLabelNotProvided;
       manufacturer = b.manufacturer;
       modelNumber = b.modelNumber;
-      goodWriteCode = b.goodWriteCode;
+      deviceResources = b.deviceResources;
       openingAfterGoodWrite = b.openingAfterGoodWrite;
+      remoteRejection = b.remoteRejection;
+      writesSeenForRejected = b.writesSeenForRejected;
       badWriteCode = b.badWriteCode;
       badWriteMessage = b.badWriteMessage;
       openingAfterBadWrite = b.openingAfterBadWrite;
-      executeCode = b.executeCode;
       extremesCleared = b.extremesCleared;
-      observeCode = b.observeCode;
       observedValue = b.observedValue;
       notifiedValue = b.notifiedValue;
+      observationCancelled = b.observationCancelled;
       classPathModels = b.classPathModels;
       serverSoilModelFromClassPath = b.serverSoilModelFromClassPath;
       serverSoilModelMatchesGenerated = b.serverSoilModelMatchesGenerated;
       soilMoisture = b.soilMoisture;
       label = b.label;
-      labelWriteCode = b.labelWriteCode;
       labelAfterWrite = b.labelAfterWrite;
-      calibrateCode = b.calibrateCode;
       calibrations = b.calibrations;
+      invalidCreateCode = b.invalidCreateCode;
+      invalidCreateMessage = b.invalidCreateMessage;
+      createdNothing = b.createdNothing;
+      createdLocation = b.createdLocation;
+      createdLabel = b.createdLabel;
+      invalidCompositeCode = b.invalidCompositeCode;
+      invalidCompositeMessage = b.invalidCompositeMessage;
+      openingAfterInvalidComposite = b.openingAfterInvalidComposite;
+      compositeCode = b.compositeCode;
+      openingAfterComposite = b.openingAfterComposite;
       deregistered = b.deregistered;
       elapsedMs = b.elapsedMs;
     }
@@ -210,28 +253,37 @@ public final class SampleDevice {
     private static final class Builder {
       Map<Integer, String> registeredObjects;
       Object temperature;
-      int unimplementedReadCode;
+      boolean locationLabelNotProvided;
       String manufacturer;
       String modelNumber;
-      int goodWriteCode;
+      int deviceResources;
       long openingAfterGoodWrite;
+      String remoteRejection;
+      int writesSeenForRejected;
       int badWriteCode;
       String badWriteMessage;
       long openingAfterBadWrite;
-      int executeCode;
       int extremesCleared;
-      int observeCode;
       Object observedValue;
       Object notifiedValue;
+      boolean observationCancelled;
       List<String> classPathModels;
       boolean serverSoilModelFromClassPath;
       boolean serverSoilModelMatchesGenerated;
       Object soilMoisture;
       Object label;
-      int labelWriteCode;
       String labelAfterWrite;
-      int calibrateCode;
       int calibrations;
+      int invalidCreateCode;
+      String invalidCreateMessage;
+      boolean createdNothing;
+      String createdLocation;
+      String createdLabel;
+      int invalidCompositeCode;
+      String invalidCompositeMessage;
+      long openingAfterInvalidComposite;
+      int compositeCode;
+      long openingAfterComposite;
       boolean deregistered;
       long elapsedMs;
     }
@@ -291,7 +343,6 @@ public final class SampleDevice {
     serverModels.addAll(classPathModels);
     CompletableFuture<Registration> registered = new CompletableFuture<>();
     CompletableFuture<Registration> deregistered = new CompletableFuture<>();
-    BlockingQueue<ObserveResponse> notifications = new LinkedBlockingQueue<>();
 
     LeshanServer server =
         new LeshanServerBuilder()
@@ -302,7 +353,6 @@ public final class SampleDevice {
                     .build())
             .build();
     server.getRegistrationService().addListener(new RegistrationEvents(registered, deregistered));
-    server.getObservationService().addListener(new NotificationEvents(notifications));
 
     LeshanClient client = null;
     try {
@@ -322,19 +372,22 @@ public final class SampleDevice {
       clientModels.add(IrrigationValveModel.MODEL);
       clientModels.add(SoilMoistureSensorModel.MODEL);
 
-      ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(clientModels));
+      // The runtime's checked initializer and client builder: a server's Create and Write-Composite
+      // are checked against the generated models before anything is applied.
+      ObjectsInitializer objects = new CheckedObjectsInitializer(new StaticModel(clientModels));
       objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(serverUri, SHORT_SERVER_ID));
       objects.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, LIFETIME_S));
       objects.setInstancesForObject(DeviceModel.ID, deviceEnabler);
       objects.setInstancesForObject(TemperatureProbeModel.ID, probeEnabler);
       objects.setInstancesForObject(IrrigationValveModel.ID, valveEnabler);
       objects.setInstancesForObject(SoilMoistureSensorModel.ID, soilEnabler);
+      objects.setFactoryForObject(SoilMoistureSensorModel.ID, SoilMoistureSensorEnabler.factory()); // for a Create
 
       DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
       engine.setRequestTimeoutInMs(REQUEST_TIMEOUT_MS);
       engine.setDeregistrationTimeoutInMs(DEREGISTRATION_WAIT_MS);
       client =
-          new LeshanClientBuilder(ENDPOINT)
+          new CheckedLeshanClientBuilder(ENDPOINT)
               .setObjects(objects.createAll())
               .setRegistrationEngineFactory(engine)
               .setEndpointsProviders(
@@ -369,104 +422,147 @@ public final class SampleDevice {
               : " (differs from SoilMoistureSensorModel.MODEL)"));
       require(summary.serverSoilModelFromClassPath, "the server does not use the class-path model of 32003");
 
-      // --- read the probe's temperature ------------------------------------------------------
-      ReadResponse read =
-          send(server, registration, new ReadRequest(TemperatureProbeModel.ID, 0, TemperatureProbeModel.TEMPERATURE));
-      requireCode(read, 205, "read /32001/0/0");
-      summary.temperature = ((LwM2mSingleResource) read.getContent()).getValue();
-      step(out, "read", "/32001/0/0 Temperature",
-          code(read) + "  " + summary.temperature + " Cel (a " + summary.temperature.getClass().getSimpleName() + ")");
-      require(Double.valueOf(FIRST_READING).equals(summary.temperature), "read " + summary.temperature + ", expected " + FIRST_READING);
+      // --- the server's side, written with the generated remotes ------------------------------
+      // Each NRemote implements the object's interface: getters read, setters check then write,
+      // executable methods execute, on one instance of the registered device.
+      Duration timeout = Duration.ofMillis(REQUEST_TIMEOUT_MS);
+      TemperatureProbeRemote probeRemote = TemperatureProbeRemote.of(server, registration, 0).withTimeout(timeout);
+      IrrigationValveRemote valveRemote = IrrigationValveRemote.of(server, registration, 0).withTimeout(timeout);
+      SoilMoistureSensorRemote soilRemote = SoilMoistureSensorRemote.of(server, registration, 0).withTimeout(timeout);
+      DeviceRemote deviceRemote = DeviceRemote.of(server, registration, 0).withTimeout(timeout);
 
-      ReadResponse missing =
-          send(server, registration, new ReadRequest(TemperatureProbeModel.ID, 0, TemperatureProbeModel.LOCATION_LABEL));
-      summary.unimplementedReadCode = missing.getCode().getCode();
-      step(out, "read", "/32001/0/5 Location Label", code(missing) + "  (the probe does not implement it)");
-      requireCode(missing, 404, "read /32001/0/5");
+      // --- read the probe's temperature ------------------------------------------------------
+      double temperature = probeRemote.getTemperature();
+      summary.temperature = temperature;
+      step(out, "read", "/32001/0/0 Temperature", temperature + " Cel (probeRemote.getTemperature(), a double)");
+      require(FIRST_READING == temperature, "read " + temperature + ", expected " + FIRST_READING);
+
+      try {
+        String label = probeRemote.getLocationLabel();
+        throw new SampleFailure("read a Location Label the probe does not implement: " + label);
+      } catch (ResourceNotProvidedException e) {
+        summary.locationLabelNotProvided = true;
+        step(out, "read", "/32001/0/5 Location Label", "4.04: ResourceNotProvidedException (the probe does not implement it)");
+      }
 
       // --- read the Device object ------------------------------------------------------------
-      ReadResponse deviceRead = send(server, registration, new ReadRequest(DeviceModel.ID, 0));
-      requireCode(deviceRead, 205, "read /3/0");
-      LwM2mObjectInstance deviceInstance = (LwM2mObjectInstance) deviceRead.getContent();
-      summary.manufacturer = stringValue(deviceInstance, DeviceModel.MANUFACTURER);
-      summary.modelNumber = stringValue(deviceInstance, DeviceModel.MODEL_NUMBER);
+      DeviceRemote.Snapshot deviceSnapshot = deviceRemote.read();
+      summary.manufacturer = deviceSnapshot.getManufacturer();
+      summary.modelNumber = deviceSnapshot.getModelNumber();
+      summary.deviceResources = deviceSnapshot.node().getResources().size();
       step(out, "read", "/3/0 Device",
-          code(deviceRead) + "  manufacturer \"" + summary.manufacturer + "\", model \"" + summary.modelNumber
-              + "\" (" + deviceInstance.getResources().size() + " resources)");
+          "snapshot: manufacturer \"" + summary.manufacturer + "\", model \"" + summary.modelNumber
+              + "\" (" + summary.deviceResources + " resources, validated)");
       require("Example Greenhouses".equals(summary.manufacturer), "unexpected manufacturer " + summary.manufacturer);
 
       // --- the object declared as a Java interface: read, write its label, execute ------------
-      ReadResponse soilRead = send(server, registration, new ReadRequest(SoilMoistureSensorModel.ID, 0));
-      requireCode(soilRead, 205, "read /32003/0");
-      LwM2mObjectInstance soilInstance = (LwM2mObjectInstance) soilRead.getContent();
-      summary.soilMoisture = valueOf(soilInstance, SoilMoistureSensorModel.SOIL_MOISTURE);
-      summary.label = valueOf(soilInstance, SoilMoistureSensorModel.LABEL);
+      SoilMoistureSensorRemote.Snapshot soilSnapshot = soilRemote.read();
+      summary.soilMoisture = soilSnapshot.getSoilMoisture();
+      summary.label = soilSnapshot.getLabel();
       step(out, "read", "/32003/0 Soil Moisture",
-          code(soilRead) + "  moisture " + summary.soilMoisture + " % (a "
-              + (summary.soilMoisture == null ? "null" : summary.soilMoisture.getClass().getSimpleName())
-              + "), label \"" + summary.label + "\"");
+          "snapshot: moisture " + summary.soilMoisture + " %, label \"" + summary.label + "\"");
       require(Double.valueOf(FIRST_MOISTURE).equals(summary.soilMoisture),
           "read moisture " + summary.soilMoisture + ", expected " + FIRST_MOISTURE);
       require(FIRST_LABEL.equals(summary.label), "read label " + summary.label + ", expected " + FIRST_LABEL);
 
-      WriteResponse labelled =
-          send(server, registration, new WriteRequest(SoilMoistureSensorModel.ID, 0, SoilMoistureSensorModel.LABEL, NEW_LABEL));
-      summary.labelWriteCode = labelled.getCode().getCode();
+      soilRemote.setLabel(NEW_LABEL);
       summary.labelAfterWrite = soil.getLabel();
       step(out, "write", "/32003/0/1 Label := \"" + NEW_LABEL + "\"",
-          code(labelled) + "  (the device now calls it \"" + summary.labelAfterWrite + "\")");
-      requireCode(labelled, 204, "write /32003/0/1");
+          "2.04 (the device now calls it \"" + summary.labelAfterWrite + "\")");
       require(NEW_LABEL.equals(summary.labelAfterWrite), "the sensor did not take the written label");
 
-      ExecuteResponse calibrated =
-          send(server, registration, new ExecuteRequest(SoilMoistureSensorModel.ID, 0, SoilMoistureSensorModel.CALIBRATE));
-      summary.calibrateCode = calibrated.getCode().getCode();
+      soilRemote.calibrate();
       summary.calibrations = soil.calibrations();
-      step(out, "execute", "/32003/0/2 Calibrate",
-          code(calibrated) + "  (the sensor now reads " + soil.getSoilMoisture() + " %)");
-      requireCode(calibrated, 204, "execute /32003/0/2");
+      step(out, "execute", "/32003/0/2 Calibrate", "2.04 (the sensor now reads " + soil.getSoilMoisture() + " %)");
       require(summary.calibrations == 1, "Calibrate did not reach the sensor");
 
       // --- write the valve: a valid value, then one out of range ------------------------------
-      WriteResponse good =
-          send(server, registration, new WriteRequest(IrrigationValveModel.ID, 0, IrrigationValveModel.OPENING, GOOD_OPENING));
-      summary.goodWriteCode = good.getCode().getCode();
+      valveRemote.setOpening(GOOD_OPENING);
       summary.openingAfterGoodWrite = valve.getOpening();
       step(out, "write", "/32002/0/1 Opening := " + GOOD_OPENING,
-          code(good) + "  (the valve now opens to " + summary.openingAfterGoodWrite + " %)");
-      requireCode(good, 204, "write /32002/0/1 " + GOOD_OPENING);
+          "2.04 (the valve now opens to " + summary.openingAfterGoodWrite + " %)");
       require(summary.openingAfterGoodWrite == GOOD_OPENING, "the valve did not take the written opening");
 
+      try {
+        valveRemote.setOpening(BAD_OPENING);
+        throw new SampleFailure("the remote sent an opening of " + BAD_OPENING);
+      } catch (IllegalArgumentException e) {
+        summary.remoteRejection = e.getMessage();
+        step(out, "write", "/32002/0/1 Opening := " + BAD_OPENING,
+            "not sent: IllegalArgumentException \"" + e.getMessage() + "\"");
+      }
+      // The device checks too: the same value as a raw Leshan request is refused there.
       WriteResponse bad =
           send(server, registration, new WriteRequest(IrrigationValveModel.ID, 0, IrrigationValveModel.OPENING, BAD_OPENING));
       summary.badWriteCode = bad.getCode().getCode();
       summary.badWriteMessage = bad.getErrorMessage();
       summary.openingAfterBadWrite = valve.getOpening();
-      step(out, "write", "/32002/0/1 Opening := " + BAD_OPENING,
+      step(out, "write", "(raw) /32002/0/1 := " + BAD_OPENING,
           code(bad) + (summary.badWriteMessage == null ? "" : "  \"" + summary.badWriteMessage + "\"")
               + " (the valve still opens to " + summary.openingAfterBadWrite + " %)");
       requireCode(bad, 400, "write /32002/0/1 " + BAD_OPENING);
       require(summary.openingAfterBadWrite == GOOD_OPENING, "the rejected write changed the valve");
 
+      // --- a checked Create: an invalid value creates nothing, a valid one every value --------
+      CreateResponse invalidCreate = send(server, registration, new CreateRequest(SoilMoistureSensorModel.ID,
+          LwM2mSingleResource.newStringResource(SoilMoistureSensorModel.LABEL, TOO_LONG_LABEL)));
+      summary.invalidCreateCode = invalidCreate.getCode().getCode();
+      summary.invalidCreateMessage = invalidCreate.getErrorMessage();
+      try {
+        SoilMoistureSensorRemote.of(server, registration, 1).withTimeout(timeout).read();
+      } catch (RemoteRequestException e) {
+        summary.createdNothing = e.code() == ResponseCode.NOT_FOUND;
+      }
+      step(out, "create", "/32003 Label := 40 bytes",
+          code(invalidCreate) + "  \"" + summary.invalidCreateMessage + "\"");
+      requireCode(invalidCreate, 400, "create /32003 with a 40-byte label");
+      require(summary.createdNothing, "the rejected Create created an instance");
+
+      CreateResponse created = send(server, registration, new CreateRequest(SoilMoistureSensorModel.ID,
+          LwM2mSingleResource.newStringResource(SoilMoistureSensorModel.LABEL, CREATED_LABEL)));
+      requireCode(created, 201, "create /32003");
+      summary.createdLocation = created.getLocation();
+      summary.createdLabel = SoilMoistureSensorRemote.of(server, registration, 1).withTimeout(timeout).getLabel();
+      step(out, "create", "/32003 Label := \"" + CREATED_LABEL + "\"",
+          code(created) + " " + summary.createdLocation + " (its remote reads label \"" + summary.createdLabel + "\")");
+      require(CREATED_LABEL.equals(summary.createdLabel), "the created sensor lacks its label");
+
+      // --- Write-Composite across two objects: checked before anything is written -----------
+      WriteCompositeResponse invalidComposite = send(server, registration, new WriteCompositeRequest(ContentFormat.SENML_CBOR,
+          Map.of("/32002/0/1", COMPOSITE_OPENING, "/32003/0/1", TOO_LONG_LABEL)));
+      summary.invalidCompositeCode = invalidComposite.getCode().getCode();
+      summary.invalidCompositeMessage = invalidComposite.getErrorMessage();
+      summary.openingAfterInvalidComposite = valve.getOpening();
+      step(out, "write", "/32002/0/1 + /32003/0/1",
+          "composite " + code(invalidComposite) + "  \"" + summary.invalidCompositeMessage + "\" (the valve still opens to "
+              + summary.openingAfterInvalidComposite + " %)");
+      requireCode(invalidComposite, 400, "write-composite with a 40-byte label");
+      require(summary.openingAfterInvalidComposite == GOOD_OPENING, "the rejected Write-Composite wrote the valve");
+
+      WriteCompositeResponse composite = send(server, registration, new WriteCompositeRequest(ContentFormat.SENML_CBOR,
+          Map.of("/32002/0/1", COMPOSITE_OPENING, "/32003/0/1", COMPOSITE_LABEL)));
+      summary.compositeCode = composite.getCode().getCode();
+      summary.openingAfterComposite = valve.getOpening();
+      step(out, "write", "/32002/0/1 + /32003/0/1",
+          "composite " + code(composite) + "  (opening " + summary.openingAfterComposite + " %, label \"" + soil.getLabel() + "\")");
+      requireCode(composite, 204, "write-composite");
+      require(summary.openingAfterComposite == COMPOSITE_OPENING, "the Write-Composite did not reach the valve");
+
       // --- execute on the probe ---------------------------------------------------------------
       probe.measure(FIRST_READING - 3); // a colder moment earlier on: lowest is now below the reading
       probe.measure(FIRST_READING);
-      ExecuteResponse executed =
-          send(server, registration, new ExecuteRequest(TemperatureProbeModel.ID, 0, TemperatureProbeModel.CLEAR_EXTREMES));
-      summary.executeCode = executed.getCode().getCode();
+      probeRemote.clearExtremes(Arguments.emptyArguments());
       summary.extremesCleared = probe.clears();
       step(out, "execute", "/32001/0/3 Clear Extremes",
-          code(executed) + "  (lowest..highest now " + probe.getLowestTemperature() + ".." + probe.getHighestTemperature() + " Cel)");
-      requireCode(executed, 204, "execute /32001/0/3");
+          "2.04 (lowest..highest now " + probe.getLowestTemperature() + ".." + probe.getHighestTemperature() + " Cel)");
       require(summary.extremesCleared == 1, "Clear Extremes did not reach the probe");
 
       // --- observe the temperature, then let the device measure a new value -------------------
-      ObserveResponse observed =
-          send(server, registration, new ObserveRequest(TemperatureProbeModel.ID, 0, TemperatureProbeModel.TEMPERATURE));
-      requireCode(observed, 205, "observe /32001/0/0");
-      summary.observeCode = observed.getCode().getCode();
-      summary.observedValue = ((LwM2mSingleResource) observed.getContent()).getValue();
-      step(out, "observe", "/32001/0/0 Temperature", code(observed) + "  " + summary.observedValue + " Cel");
+      BlockingQueue<Double> temperatures = new LinkedBlockingQueue<>();
+      RemoteObservation observation = probeRemote.observe(TemperatureProbeModel.Resources.TEMPERATURE, temperatures::add);
+      summary.observedValue = temperatures.poll(NOTIFICATION_WAIT_MS, TimeUnit.MILLISECONDS);
+      step(out, "observe", "/32001/0/0 Temperature", summary.observedValue + " Cel (the current value, then every change)");
+      require(Double.valueOf(FIRST_READING).equals(summary.observedValue), "the observation began with " + summary.observedValue);
 
       probe.measure(SECOND_READING);
       probeEnabler.changed(
@@ -474,9 +570,13 @@ public final class SampleDevice {
           TemperatureProbeModel.LOWEST_TEMPERATURE,
           TemperatureProbeModel.HIGHEST_TEMPERATURE);
       long notifying = System.nanoTime();
-      summary.notifiedValue = awaitNotification(notifications, SECOND_READING);
+      summary.notifiedValue = awaitValue(temperatures, SECOND_READING);
+      observation.close();
+      summary.observationCancelled = server.getObservationService().getObservations(registration).isEmpty();
       step(out, "notify", "/32001/0/0 Temperature",
-          summary.notifiedValue + " Cel, " + millisSince(notifying) + " ms after the device measured it and called changed()");
+          summary.notifiedValue + " Cel, " + millisSince(notifying) + " ms after the device measured it and called changed()"
+              + (summary.observationCancelled ? "; observation closed" : ""));
+      require(summary.observationCancelled, "the closed observation is still on the server");
 
       // --- stop --------------------------------------------------------------------------------
       client.destroy(true);
@@ -520,23 +620,20 @@ public final class SampleDevice {
     return response;
   }
 
-  private static Object awaitNotification(BlockingQueue<ObserveResponse> notifications, double expected)
+  private static Object awaitValue(BlockingQueue<Double> values, double expected)
       throws SampleFailure, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NOTIFICATION_WAIT_MS);
     Object last = null;
     while (true) {
       long left = deadline - System.nanoTime();
-      ObserveResponse n = left <= 0 ? null : notifications.poll(left, TimeUnit.NANOSECONDS);
-      if (n == null) {
+      Double v = left <= 0 ? null : values.poll(left, TimeUnit.NANOSECONDS);
+      if (v == null) {
         throw new SampleFailure(
             "no notification carrying " + expected + " within " + NOTIFICATION_WAIT_MS + " ms (last: " + last + ")");
       }
-      LwM2mNode content = n.getContent();
-      if (content instanceof LwM2mSingleResource) {
-        last = ((LwM2mSingleResource) content).getValue();
-        if (Double.valueOf(expected).equals(last)) {
-          return last;
-        }
+      last = v;
+      if (v == expected) {
+        return v;
       }
     }
   }
@@ -550,19 +647,6 @@ public final class SampleDevice {
     } catch (ExecutionException e) {
       throw new SampleFailure(what + ": " + e.getCause(), e.getCause());
     }
-  }
-
-  private static Object valueOf(LwM2mObjectInstance instance, int resourceId) {
-    LwM2mResource r = instance.getResource(resourceId);
-    return r == null ? null : r.getValue();
-  }
-
-  private static String stringValue(LwM2mObjectInstance instance, int resourceId) throws SampleFailure {
-    LwM2mResource r = instance.getResource(resourceId);
-    if (r == null) {
-      throw new SampleFailure("resource /3/0/" + resourceId + " missing from the read");
-    }
-    return String.valueOf(r.getValue());
   }
 
   private static void step(PrintStream out, String verb, String target, String outcome) {
@@ -628,36 +712,6 @@ public final class SampleDevice {
       if (ENDPOINT.equals(registration.getEndpoint())) {
         deregistered.complete(registration);
       }
-    }
-  }
-
-  /** Queues the notifications of single observations. */
-  private static final class NotificationEvents implements ObservationListener {
-    private final BlockingQueue<ObserveResponse> notifications;
-
-    NotificationEvents(BlockingQueue<ObserveResponse> notifications) {
-      this.notifications = notifications;
-    }
-
-    @Override
-    public void newObservation(Observation observation, Registration registration) {
-    }
-
-    @Override
-    public void cancelled(Observation observation) {
-    }
-
-    @Override
-    public void onResponse(SingleObservation observation, Registration registration, ObserveResponse response) {
-      notifications.add(response);
-    }
-
-    @Override
-    public void onResponse(CompositeObservation observation, Registration registration, ObserveCompositeResponse response) {
-    }
-
-    @Override
-    public void onError(Observation observation, Registration registration, Exception error) {
     }
   }
 }

@@ -97,37 +97,51 @@ class SampleDeviceTest {
     assertTrue(s.serverSoilModelFromClassPath, transcript);
     assertTrue(s.serverSoilModelMatchesGenerated, transcript);
 
-    // Float resources reach the server as Double, as Leshan requires
+    // the server side is written with the generated remotes
     assertInstanceOf(Double.class, s.temperature, transcript);
     assertEquals(21.5, (Double) s.temperature);
-    // an optional resource the implementation does not provide does not exist
-    assertEquals(404, s.unimplementedReadCode, transcript);
+    // an optional resource the implementation does not provide does not exist: 4.04
+    assertTrue(s.locationLabelNotProvided, transcript);
 
     assertEquals("Example Greenhouses", s.manufacturer);
     assertEquals("GH-2 sensor node", s.modelNumber);
+    assertTrue(s.deviceResources > 5, transcript);
 
     // the object declared as an annotated interface, served by the device's implementation
-    assertInstanceOf(Double.class, s.soilMoisture, transcript);
-    assertEquals(31.5, (Double) s.soilMoisture);
+    assertEquals(31.5, s.soilMoisture);
     assertEquals("bed 4", s.label, transcript);
-    assertEquals(204, s.labelWriteCode, transcript);
     assertEquals("bed 7", s.labelAfterWrite);
-    assertEquals(204, s.calibrateCode, transcript);
     assertEquals(1, s.calibrations);
 
-    assertEquals(204, s.goodWriteCode, transcript);
     assertEquals(40, s.openingAfterGoodWrite);
+    // the remote refuses an invalid value before sending it; the device refuses it too
+    assertTrue(s.remoteRejection.contains("resource 1 (Opening)") && s.remoteRejection.contains("0..100"), s.remoteRejection);
     assertEquals(400, s.badWriteCode, transcript);
     assertTrue(s.badWriteMessage.contains("Opening"), s.badWriteMessage);
     assertTrue(s.badWriteMessage.contains("0..100"), s.badWriteMessage);
     assertEquals(40, s.openingAfterBadWrite, "a rejected write changes nothing");
 
-    assertEquals(204, s.executeCode, transcript);
+    // a checked Create: the invalid one creates nothing, the valid one every value
+    assertEquals(400, s.invalidCreateCode, transcript);
+    assertTrue(s.invalidCreateMessage.contains("resource 1 (Label)") && s.invalidCreateMessage.contains("[length]"),
+        s.invalidCreateMessage);
+    assertTrue(s.createdNothing, transcript);
+    assertTrue(s.createdLocation.matches("/?32003/1"), s.createdLocation);
+    assertEquals("bed 9", s.createdLabel);
+
+    // a checked Write-Composite: one invalid node, nothing written
+    assertEquals(400, s.invalidCompositeCode, transcript);
+    assertTrue(s.invalidCompositeMessage.contains("/32003/0/1"), s.invalidCompositeMessage);
+    assertEquals(40, s.openingAfterInvalidComposite, "the valid node of a rejected Write-Composite is not written");
+    assertEquals(204, s.compositeCode, transcript);
+    assertEquals(60, s.openingAfterComposite);
+
     assertEquals(1, s.extremesCleared);
 
-    assertEquals(205, s.observeCode, transcript);
     assertEquals(21.5, s.observedValue);
     assertEquals(23.25, s.notifiedValue, "the notification after enabler.changed(...)");
+    assertTrue(s.observationCancelled, transcript);
+    assertTrue(transcript.lines().anyMatch(l -> l.startsWith("notify ")), transcript);
 
     assertTrue(s.deregistered, transcript);
     assertTrue(s.elapsedMs < 15_000, "session took " + s.elapsedMs + " ms");

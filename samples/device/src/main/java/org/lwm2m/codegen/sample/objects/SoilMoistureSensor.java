@@ -7,8 +7,9 @@ import org.lwm2m.codegen.runtime.ResourceNotProvidedException;
 
 /**
  * An LwM2M object declared in Java rather than in object XML. From this interface the processor
- * generates {@code SoilMoistureSensorModel}, {@code SoilMoistureSensorValidator} and {@code
- * SoilMoistureSensorEnabler} next to it, and writes the object's XML to the class output as {@code
+ * generates {@code SoilMoistureSensorModel}, {@code SoilMoistureSensorValidator}, {@code
+ * SoilMoistureSensorEnabler} and (Leshan's server is on this project's class path) {@code
+ * SoilMoistureSensorRemote} next to it, and writes the object's XML to the class output as {@code
  * META-INF/lwm2m/32003-1_0.xml}, where a server finds it with {@code ClassPathModels.load()}.
  */
 @LwM2mObject(
