@@ -47,7 +47,7 @@ public final class B2cColdProcess {
     int reps = Stats.intProperty("b2c.reps", 7);
     List<String> entries = Arrays.stream(System.getProperty("b2c.objects", OBJECTS).split(","))
         .map(f -> "objects/" + f.trim()).collect(Collectors.toList());
-    String classPath = System.getProperty("java.class.path");
+    String classPath = JavacBuilds.deviceClassPath();
     Path work = Files.createTempDirectory("lwm2m-b2c-");
     try {
       Path source = JavacBuilds.writePackageInfo(work.resolve("src"), entries);
@@ -61,7 +61,7 @@ public final class B2cColdProcess {
       System.out.println("B2c: fresh javac processes binding " + entries.size() + " objects " + entries + " (" + generated.size()
           + " generated sources), the processor vs the floor; " + Stats.jvm());
       System.out.println("processor path: " + processorPath);
-      B2sSize.print(FloorProcessor.read(probe.resolve("gen")), generated.size() / 4, B2ProcessorCost.resourceCount(probe.resolve("classes/META-INF/lwm2m")));
+      B2sSize.print(FloorProcessor.read(probe.resolve("gen")), B2ProcessorCost.resourceCount(probe.resolve("classes/META-INF/lwm2m")));
 
       double[] procMs = new double[reps];
       double[] floorMs = new double[reps];
@@ -115,15 +115,7 @@ public final class B2cColdProcess {
     if (given != null) {
       return given;
     }
-    Path dir = Path.of("samples/benchmarks/target/processor-path");
-    if (!Files.isDirectory(dir)) {
-      return null;
-    }
-    try (Stream<Path> jars = Files.list(dir)) {
-      String path = jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(p -> p.toAbsolutePath().toString())
-          .collect(Collectors.joining(java.io.File.pathSeparator));
-      return path.isEmpty() ? null : path;
-    }
+    return JavacBuilds.jarsIn(Path.of("samples/benchmarks/target/processor-path"));
   }
 
   /** A jar holding the floor processor's one class and nothing else. */

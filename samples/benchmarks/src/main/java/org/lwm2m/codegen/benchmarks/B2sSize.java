@@ -12,7 +12,9 @@ import java.util.TreeMap;
 final class B2sSize {
   private B2sSize() {}
 
-  static void print(Map<String, String> sources, int objects, int resources) {
+  /** Prints the sizes of {@code sources} (by type name); one {@code NModel} is one object. */
+  static void print(Map<String, String> sources, int resources) {
+    int objects = (int) sources.keySet().stream().filter(n -> kind(n).equals("NModel")).count();
     long bytes = 0;
     long lines = 0;
     Map<String, long[]> byKind = new TreeMap<>();
@@ -34,7 +36,7 @@ final class B2sSize {
   }
 
   private static String kind(String typeName) {
-    for (String suffix : new String[] {"Model", "Validator", "Enabler"}) {
+    for (String suffix : new String[] {"Model", "Validator", "Enabler", "Remote"}) {
       if (typeName.endsWith(suffix)) {
         return "N" + suffix;
       }

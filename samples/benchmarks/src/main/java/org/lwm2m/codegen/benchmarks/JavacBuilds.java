@@ -58,6 +58,34 @@ final class JavacBuilds {
     return file;
   }
 
+  /**
+   * The compile class path of the builds: a device project's (the runtime and Leshan's client, which
+   * the module's build copies to {@code samples/benchmarks/target/device-class-path}), so that no
+   * {@code NRemote} is generated, as in a device's build; else, saying so, this JVM's class path,
+   * which holds Leshan's server too.
+   */
+  static String deviceClassPath() throws IOException {
+    String jars = jarsIn(Path.of("samples/benchmarks/target/device-class-path"));
+    if (jars == null) {
+      System.out.println("no samples/benchmarks/target/device-class-path (build the module with mvn package):"
+          + " compiling against this JVM's class path, where Leshan's server makes every object an NRemote too");
+      return System.getProperty("java.class.path");
+    }
+    return jars;
+  }
+
+  /** The jars in {@code dir}, sorted, joined with the path separator; null when there are none. */
+  static String jarsIn(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return null;
+    }
+    try (Stream<Path> jars = Files.list(dir)) {
+      String path = jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(p -> p.toAbsolutePath().toString())
+          .collect(Collectors.joining(java.io.File.pathSeparator));
+      return path.isEmpty() ? null : path;
+    }
+  }
+
   /** {@code work/name} emptied, with {@code classes/} and {@code gen/} inside. */
   static Path fresh(Path work, String name) throws IOException {
     Path dir = work.resolve(name);
