@@ -38,7 +38,10 @@ public abstract class InstanceSnapshot {
     this.node = node;
   }
 
-  /** The instance as Leshan decoded it. */
+  /**
+   * The instance as Leshan decoded it. Leshan's nodes are immutable, but an Opaque value is the
+   * node's own {@code byte[]}: the getters copy it, this does not.
+   */
   public final LwM2mObjectInstance node() {
     return node;
   }

@@ -251,11 +251,11 @@ public abstract class RemoteInstance<R extends RemoteInstance<R>> {
       if (r.getObservation() == null) {
         throw RemoteRequestException.invalidContent(target.endpoint, "observe", path, r.getCode(), "no observation");
       }
+      observation.started(r); // the listener gets the first value here, on this thread
     } catch (RuntimeException e) {
-      observation.abandon();
+      observation.close(); // stops listening, and cancels the observation when it had begun
       throw e;
     }
-    observation.started(r);
     return observation;
   }
 

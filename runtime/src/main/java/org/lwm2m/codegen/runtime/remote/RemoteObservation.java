@@ -93,11 +93,6 @@ public final class RemoteObservation implements AutoCloseable {
     relay.start(first);
   }
 
-  /** The Observe failed: stop listening. */
-  void abandon() {
-    relay.stop();
-  }
-
   /** The server's listener for this observation; serialises the calls of the user's listener. */
   private final class Relay<T> implements ObservationListener {
     private final RemoteListener<? super T> listener;
@@ -105,6 +100,8 @@ public final class RemoteObservation implements AutoCloseable {
     private SingleObservation observation;
     /** Notifications of this path that came before the Observe's answer, with their observations. */
     private List<Object[]> early = new ArrayList<>();
+    /** Observations of this path the server cancelled before the Observe's answer came back. */
+    private final List<Observation> cancelledEarly = new ArrayList<>();
     private boolean stopped;
 
     Relay(RemoteListener<? super T> listener, Decoder<T> decoder) {
@@ -120,11 +117,21 @@ public final class RemoteObservation implements AutoCloseable {
       return !stopped && observation != null;
     }
 
+    /** On the thread calling {@code observe()}: what the listener throws for the first value is thrown there. */
     synchronized void start(ObserveResponse first) {
       if (stopped) {
         return;
       }
       observation = first.getObservation();
+      for (Observation o : cancelledEarly) {
+        if (o.getId().equals(observation.getId())) {
+          // replaced or ended before its answer was handed back: over before it began
+          stopped = true;
+          early = null;
+          server.getObservationService().removeListener(this);
+          return;
+        }
+      }
       deliver(first);
       for (Object[] kept : early) {
         if (((Observation) kept[0]).getId().equals(observation.getId())) {
@@ -159,6 +166,19 @@ public final class RemoteObservation implements AutoCloseable {
       listener.changed(value);
     }
 
+    /**
+     * On Leshan's threads: what the listener throws must not reach Leshan, which would hand it to
+     * every other listener as an error of this observation; it goes to the thread's handler.
+     */
+    private void deliverGuarded(ObserveResponse r) {
+      try {
+        deliver(r);
+      } catch (RuntimeException e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+      }
+    }
+
     private boolean mine(Observation o) {
       return observation != null ? observation.getId().equals(o.getId()) : sameTarget(o);
     }
@@ -174,7 +194,14 @@ public final class RemoteObservation implements AutoCloseable {
 
     @Override
     public synchronized void cancelled(Observation o) {
-      if (!stopped && observation != null && observation.getId().equals(o.getId())) {
+      if (stopped) {
+        return;
+      }
+      if (observation == null) {
+        if (sameTarget(o)) {
+          cancelledEarly.add(o); // start() decides when it knows which observation is its own
+        }
+      } else if (observation.getId().equals(o.getId())) {
         stopped = true;
         server.getObservationService().removeListener(this);
       }
@@ -188,7 +215,7 @@ public final class RemoteObservation implements AutoCloseable {
       if (observation == null) {
         early.add(new Object[] {o, response});
       } else {
-        deliver(response);
+        deliverGuarded(response);
       }
     }
 
@@ -200,9 +227,15 @@ public final class RemoteObservation implements AutoCloseable {
       if (stopped || observation == null || !observation.getId().equals(o.getId())) {
         return;
       }
-      listener.failed(new RemoteRequestException(null, path,
+      RemoteRequestException failure = new RemoteRequestException(null, path,
           "notification of " + path + " on " + endpoint + ": " + error.getClass().getSimpleName() + ": " + error.getMessage(),
-          error, false));
+          error, false);
+      try {
+        listener.failed(failure);
+      } catch (RuntimeException e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+      }
     }
   }
 }
