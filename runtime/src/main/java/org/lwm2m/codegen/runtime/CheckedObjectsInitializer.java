@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.leshan.client.resource.BaseInstanceEnablerFactory;
 import org.eclipse.leshan.client.resource.LwM2mInstanceEnabler;
+import org.eclipse.leshan.client.resource.LwM2mInstanceEnablerFactory;
 import org.eclipse.leshan.client.resource.LwM2mObjectEnabler;
 import org.eclipse.leshan.client.resource.ObjectsInitializer;
 import org.eclipse.leshan.core.model.LwM2mModel;
@@ -52,6 +53,25 @@ public class CheckedObjectsInitializer extends ObjectsInitializer {
     }
     return new CheckedObjectEnabler(
         objectModel.id, objectModel, byId, getFactoryFor(objectModel), getContentFormat(objectModel.id));
+  }
+
+  /**
+   * {@code setClassForObject(ID, NEnabler.class)}: a generated enabler's class makes an {@link
+   * EnablerFactory} (its public no-argument constructor), so the object counts as generated.
+   */
+  @Override
+  protected LwM2mInstanceEnablerFactory getClassFactory(Class<? extends LwM2mInstanceEnabler> clazz) {
+    if (!TypedInstanceEnabler.class.isAssignableFrom(clazz)) {
+      return super.getClassFactory(clazz);
+    }
+    super.getClassFactory(clazz); // refuses a class without a public no-argument constructor, as Leshan does
+    return new EnablerFactory(() -> {
+      try {
+        return clazz.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot create an instance of " + clazz.getName(), e);
+      }
+    });
   }
 
   private boolean isGenerated(ObjectModel objectModel, LwM2mInstanceEnabler[] given) {
