@@ -21,7 +21,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.annotations.LwM2mObject;
-import org.lwm2m.codegen.processor.generate.RemoteGenerator;
 import org.lwm2m.codegen.processor.generate.SourceTexts;
 import org.lwm2m.codegen.processor.model.BindingPlanner;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
@@ -211,15 +210,16 @@ public final class LwM2mProcessor extends AbstractProcessor {
     BindingPlanner planner = planner(packageName);
     ObjectBinding binding =
         planner.planUserInterface(packageName, read.definition(), type.getSimpleName().toString(), read.members());
-    if (remote && RemoteGenerator.clash(binding) != null) {
+    String clash = remote ? remoteClash(type) : null;
+    if (clash != null) {
       Diagnostics skipped = new Diagnostics(options.strict(), options.disabledRules());
-      skipped.report(Message.NO_REMOTE, read.definition().location(), binding.remoteName(), RemoteGenerator.clash(binding));
+      skipped.report(Message.NO_REMOTE, read.definition().location(), binding.remoteName(), clash);
       for (Problem p : skipped.problems()) {
         reporter.at(p, type);
       }
     }
     try {
-      for (SourceTexts.Source source : SourceTexts.of(binding, remote)) {
+      for (SourceTexts.Source source : SourceTexts.of(binding, remote && clash == null)) {
         writer.write(source, type);
       }
       xmlWriter.write(read.definition(), options.licenseText(), type);
@@ -315,6 +315,22 @@ public final class LwM2mProcessor extends AbstractProcessor {
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(LwM2mModels.class.getName())) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first method of the interface (its own or inherited, resource or not) without parameters
+   * whose name is one of the remote's own methods, or null: {@code NRemote} implements the
+   * interface, so such a method would clash with the remote's.
+   */
+  private String remoteClash(TypeElement type) {
+    for (javax.lang.model.element.ExecutableElement m :
+        javax.lang.model.util.ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
+      String name = m.getSimpleName().toString();
+      if (m.getParameters().isEmpty() && BindingPlanner.REMOTE_METHODS.contains(name)) {
+        return name;
       }
     }
     return null;

@@ -43,6 +43,17 @@ class RemoteGenerationTest {
           + "  long timeout();\n"
           + "}\n";
 
+  /** A plain default method (no resource) named like a remote's own: no remote either, and it compiles. */
+  private static final String CLASHING_DEFAULT =
+      "package com.acme.device;\n"
+          + "import org.lwm2m.codegen.annotations.*;\n"
+          + "@LwM2mObject(id = 32003, name = \"Router\", description = \"Routes.\", version = \"1.0\", lwm2mVersion = \"1.1\")\n"
+          + "public interface Router {\n"
+          + "  @LwM2mResource(id = 0, name = \"Hops\", operations = Operations.R, mandatory = true, description = \"Hops.\")\n"
+          + "  long hops();\n"
+          + "  default String path() { return \"/\"; }\n"
+          + "}\n";
+
   /** The test class path without {@code leshan-lwm2m-server} (and what only it brings). */
   private static List<File> classPathWithoutLeshanServer() {
     List<File> files = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -62,7 +73,8 @@ class RemoteGenerationTest {
         .compile(
             JavaFileObjects.forSourceString("com.acme.device.package-info", XML_PACKAGE),
             JavaFileObjects.forSourceString("com.acme.device.WaterValve", INTERFACE),
-            JavaFileObjects.forSourceString("com.acme.device.Reader", CLASHING));
+            JavaFileObjects.forSourceString("com.acme.device.Reader", CLASHING),
+            JavaFileObjects.forSourceString("com.acme.device.Router", CLASHING_DEFAULT));
   }
 
   private static List<String> generatedRemotes(Compilation c) {
@@ -93,6 +105,8 @@ class RemoteGenerationTest {
     // generated), and a warning says why.
     assertEquals(List.of("TestThermometerRemote.java", "WaterValveRemote.java"), generatedRemotes(c));
     assertThat(c).hadWarningContaining("[interface-remote] no ReaderRemote is generated: the method timeout() has the name of a method every remote has");
+    assertThat(c).hadWarningContaining("[interface-remote] no RouterRemote is generated: the method path() has the name of a method every remote has");
+    assertThat(c).generatedSourceFile("com.acme.device.RouterEnabler");
     assertThat(c).generatedSourceFile("com.acme.device.ReaderEnabler");
     assertThat(c).generatedSourceFile("com.acme.device.WaterValveRemote")
         .contentsAsUtf8String()
