@@ -54,7 +54,11 @@ public record Options(
     if (models != null) {
       for (String part : models.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
         if (!part.isBlank()) {
-          folders.add(Path.of(part.trim()));
+          try {
+            folders.add(Path.of(part.trim()));
+          } catch (InvalidPathException e) {
+            problems.add(MODELS + " holds a folder that is not a valid path: '" + part.trim().replace("\0", "\\0") + "'");
+          }
         }
       }
     }

@@ -177,6 +177,14 @@ class AnnotatedInterfaceTest {
         "interface-range", 9);
   }
 
+  /** The reader's mark for an unreadable ID is no free pass when an annotation holds it. */
+  @Test
+  void aResourceIdOfIntegerMinValue() {
+    assertErrorAt(
+        compileInterface("  @LwM2mResource(id = Integer.MIN_VALUE, name = \"Level\", operations = Operations.R)\n  long level();\n"),
+        "resource-id-range", 9);
+  }
+
   @Test
   void anExecuteMethodWithAResult() {
     assertErrorAt(compileInterface("  @LwM2mResource(id = 0, name = \"Go\", operations = Operations.E)\n  boolean go();\n"), "interface-execute", 9);

@@ -111,4 +111,12 @@ class DefectRegressionTest {
       assertEquals(List.of(), code.generatedSources());
     }
   }
+
+  /** A models folder the file system refuses is an option error, not an exception out of the processor's init. */
+  @Test
+  void aModelsFolderTheFileSystemRefusesIsAnOptionError() throws Exception {
+    try (GeneratedCode code = GeneratedCode.compile(work.resolve("eight"), models("m8"), "com.acme", List.of(), List.of("-Alwm2m.models=bad\u0000dir"))) {
+      assertEquals(List.of("[option] lwm2m.models holds a folder that is not a valid path: 'bad\\0dir'"), code.messages(Diagnostic.Kind.ERROR), code.report());
+    }
+  }
 }

@@ -81,7 +81,6 @@ public sealed interface RangeSpec {
       return false;
     }
 
-    /** {@code 0..100}, {@code 1, 2, 3}, {@code 0..247, 255}. */
     /** {@code 0..100}, {@code 1, 2, 3}; a lone value is written {@code 5..5}, since {@code 5} alone is not understood. */
     @Override
     public String describe() {

@@ -82,6 +82,9 @@ public final class AnnotationReader {
             Message.INTERFACE_METHOD.at(locate(method, elements), method.getSimpleName()));
       }
     }
+    if (object.id() == ObjectDefinition.UNREADABLE_ID) {
+      problems.add(Message.OBJECT_ID_RANGE.at(at, object.id())); // the reader's mark for an ID it could not read
+    }
     Map<String, Location> objectElements = new HashMap<>();
     for (String element : List.of("Name", "Description1", "ObjectID", "ObjectURN", "LWM2MVersion", "ObjectVersion", "MultipleInstances", "Mandatory", "Description2")) {
       objectElements.put(element, at);
@@ -194,6 +197,9 @@ public final class AnnotationReader {
     Map<String, Location> resourceElements = new HashMap<>();
     for (String element : List.of("Name", "Operations", "MultipleInstances", "Mandatory", "Type", "RangeEnumeration", "Units", "Description")) {
       resourceElements.put(element, at);
+    }
+    if (resource.id() == ObjectDefinition.UNREADABLE_ID) {
+      problems.add(Message.RESOURCE_ID_RANGE.at(at, resource.id()));
     }
     resources.add(
         new ResourceDefinition(

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +84,9 @@ public final class ModelLocator {
   public List<ModelFile> find(String entry) throws NotFound {
     try {
       return locate(entry);
-    } catch (IllegalArgumentException e) {
-      // A character the file system (InvalidPathException) or the Filer refuses, a NUL say: the
-      // entry's problem, not the processor's.
+    } catch (InvalidPathException e) {
+      // A character the file system refuses, a NUL say: the entry's problem, not the processor's
+      // (the Filer's own refusals are caught where it is called).
       throw new NotFound("'" + visible(entry) + "' is not a valid file or folder name: " + visible(String.valueOf(e.getMessage())));
     }
   }

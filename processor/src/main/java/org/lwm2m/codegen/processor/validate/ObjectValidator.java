@@ -85,12 +85,16 @@ public final class ObjectValidator {
     problems.sort(BY_POSITION);
     for (Problem p : problems) {
       if (fromInterface && p.rule().equals(Rule.RANGE_ENUMERATION.id())) {
-        p = Message.INTERFACE_RANGE.at(p.location(), p.message().replace("; no check", ""));
+        p = Message.INTERFACE_RANGE.at(p.location(), strip(p.message(), "; no check"));
       }
       Problem kept = out.add(p);
       clean &= kept == null || !kept.isError();
     }
     return clean;
+  }
+
+  private static String strip(String text, String suffix) {
+    return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
   }
 
   private void checkDuplicate(ObjectDefinition o, Diagnostics out) {

@@ -132,12 +132,12 @@ final class Text {
     return "'" + (c.length() > MAX_QUOTE ? c.substring(0, MAX_QUOTE) + "..." : c) + "'";
   }
 
-  /** {@code resource 5 (Name)}. */
   /** "object 3303", or "the object" when its ID is unreadable. */
   static String label(ObjectDefinition o) {
     return o.objectId() == ObjectDefinition.UNREADABLE_ID ? "the object" : "object " + o.objectId();
   }
 
+  /** {@code resource 5 (Name)}, or {@code the resource (Name)} when its ID is unreadable. */
   static String label(ResourceDefinition r) {
     return (r.id() == ObjectDefinition.UNREADABLE_ID ? "the resource" : "resource " + r.id()) + " (" + collapse(r.name()) + ")";
   }

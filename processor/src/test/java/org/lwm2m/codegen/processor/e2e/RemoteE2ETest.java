@@ -25,9 +25,11 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.leshan.client.resource.LwM2mInstanceEnabler;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.model.ObjectModel;
+import org.eclipse.leshan.core.model.StaticModel;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
@@ -44,11 +46,13 @@ import org.eclipse.leshan.core.util.datatype.ULong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.lwm2m.codegen.processor.testing.GeneratedCode;
+import org.lwm2m.codegen.runtime.CheckedObjectEnabler;
+import org.lwm2m.codegen.runtime.CheckedObjectsInitializer;
 import org.lwm2m.codegen.runtime.MultiResource;
 import org.lwm2m.codegen.runtime.ResourceNotProvidedException;
 import org.lwm2m.codegen.runtime.SingleResource;
@@ -372,6 +376,46 @@ abstract class RemoteE2ETest {
     }
   }
 
+  /** What a listener throws: on the first value out of observe(), the observation cancelled; later, not into Leshan. */
+  @Test
+  void aListenerThatThrowsLeavesNoObservationBehind() throws Exception {
+    TypedInstanceEnabler<?> device = gen.inMemory("AllTypes", 0);
+    try (LeshanPair pair = LeshanPair.builder().models(models()).instances(ALL, device).start()) {
+      RemoteInstance<?> remote = remote(pair, "AllTypes", 0);
+      @SuppressWarnings("unchecked")
+      SingleResource<Long> level = (SingleResource<Long>) descriptor("AllTypes", "LEVEL");
+      IllegalStateException thrown = assertThrows(IllegalStateException.class,
+          () -> remote.observe(level, v -> { throw new IllegalStateException("listener bug"); }));
+      assertEquals("listener bug", thrown.getMessage());
+      assertTrue(pair.server().getObservationService().getObservations(pair.registration()).isEmpty(),
+          "cancelled on the server: " + pair.server().getObservationService().getObservations(pair.registration()));
+
+      // Throwing on a notification: the uncaught-exception handler of Leshan's thread hears of
+      // it, and the observation goes on.
+      BlockingQueue<Long> values = new LinkedBlockingQueue<>();
+      BlockingQueue<Throwable> uncaught = new LinkedBlockingQueue<>();
+      Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+      Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+      try (RemoteObservation observation = remote.observe(level, v -> {
+        values.add(v);
+        if (v == 7L) {
+          throw new IllegalStateException("listener bug on 7");
+        }
+      })) {
+        assertEquals(0L, values.poll(5, TimeUnit.SECONDS));
+        call(device.implementation(), "setLevel", 7L);
+        assertEquals(7L, values.poll(5, TimeUnit.SECONDS));
+        Throwable reported = uncaught.poll(5, TimeUnit.SECONDS);
+        assertTrue(reported != null && "listener bug on 7".equals(reported.getMessage()), "to the thread's handler: " + reported);
+        call(device.implementation(), "setLevel", 8L);
+        assertEquals(8L, values.poll(5, TimeUnit.SECONDS), "still observing after the listener threw");
+        assertTrue(observation.isActive());
+      } finally {
+        Thread.setDefaultUncaughtExceptionHandler(before);
+      }
+    }
+  }
+
   @Test
   void observingTheInstanceDeliversSnapshots() throws Exception {
     TypedInstanceEnabler<?> device = gen.inMemory("AllTypes", 0);
@@ -559,6 +603,17 @@ abstract class RemoteE2ETest {
       assertCode(ResponseCode.CREATED, two);
       assertEquals("eight", call(remote(pair, "AllTypes", 8), "getLabel"));
     }
+  }
+
+  /** {@code setClassForObject(ID, NEnabler.class)} makes a generated object too, so its Create is checked. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aGeneratedEnablerClassGetsTheCheckedCreate() {
+    ObjectModel model = gen.model("AllTypes");
+    CheckedObjectsInitializer initializer = new CheckedObjectsInitializer(new StaticModel(List.of(model)));
+    initializer.setClassForObject(model.id, (Class<? extends LwM2mInstanceEnabler>) gen.type("AllTypesEnabler"));
+    assertTrue(initializer.create(model.id) instanceof CheckedObjectEnabler,
+        "a generated enabler's class gets the checked Create");
   }
 
   @Test
