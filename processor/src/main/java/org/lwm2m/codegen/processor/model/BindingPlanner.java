@@ -33,7 +33,7 @@ public final class BindingPlanner {
   /**
    * Methods without parameters that {@code NRemote} (its runtime base) or its snapshot declare
    * themselves: an executable resource never takes one of these names, and a user's interface
-   * that has one gets no {@code NRemote}.
+   * that has one gets no {@code NRemote} (and an {@code interface-remote} warning).
    */
   public static final Set<String> REMOTE_METHODS =
       Set.of("read", "readInstance", "timeout", "contentFormat", "endpoint", "instanceId", "path", "descriptor", "node");
@@ -86,7 +86,6 @@ public final class BindingPlanner {
   public void reserveInterface(String interfaceName) {
     classNames.reserve(interfaceName);
   }
-
 
   private String objectName(ObjectDefinition object, List<ObjectDefinition> all) {
     String base = JavaNames.legal(JavaNames.capped(JavaNames.upperCamel(object.name())), "Object", "Object" + object.objectId());
