@@ -17,8 +17,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import org.lwm2m.codegen.annotations.LwM2mModels;
 import org.lwm2m.codegen.annotations.LwM2mObject;
 import org.lwm2m.codegen.processor.generate.SourceTexts;
@@ -326,8 +328,7 @@ public final class LwM2mProcessor extends AbstractProcessor {
    * interface, so such a method would clash with the remote's.
    */
   private String remoteClash(TypeElement type) {
-    for (javax.lang.model.element.ExecutableElement m :
-        javax.lang.model.util.ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
+    for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
       String name = m.getSimpleName().toString();
       if (m.getParameters().isEmpty() && BindingPlanner.REMOTE_METHODS.contains(name)) {
         return name;

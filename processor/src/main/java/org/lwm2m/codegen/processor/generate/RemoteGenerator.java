@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import javax.lang.model.element.Modifier;
-import org.lwm2m.codegen.processor.model.BindingPlanner;
 import org.lwm2m.codegen.processor.model.ObjectBinding;
 import org.lwm2m.codegen.processor.model.ResourceBinding;
 
@@ -23,27 +22,6 @@ import org.lwm2m.codegen.processor.model.ResourceBinding;
  * could not compile the class).
  */
 public final class RemoteGenerator {
-  /**
-   * True when {@code object}'s interface leaves the names of the remote's own methods free ({@link
-   * BindingPlanner#REMOTE_METHODS}; always for XML input, whose names the planner allocates).
-   */
-  public static boolean applies(ObjectBinding object) {
-    return clash(object) == null;
-  }
-
-  /** The first of the interface's methods that takes a name of the remote's own methods, or null. */
-  public static String clash(ObjectBinding object) {
-    for (ResourceBinding r : object.resources()) {
-      if (r.hasGetter() && BindingPlanner.REMOTE_METHODS.contains(r.getter())) {
-        return r.getter();
-      }
-      if (r.executable() && !r.executeTakesArguments() && BindingPlanner.REMOTE_METHODS.contains(r.executeMethod())) {
-        return r.executeMethod();
-      }
-    }
-    return null;
-  }
-
   public JavaFile generate(ObjectBinding object) {
     ClassName self = ClassName.get(object.packageName(), object.remoteName());
     ClassName api = ClassName.get(object.packageName(), object.name());

@@ -31,7 +31,9 @@ public final class SourceTexts {
 
   /**
    * The interface (XML input only), model, validator and enabler of {@code binding}, and its
-   * remote when {@code remote} is true and the interface leaves the remote's method names free.
+   * remote when {@code remote} is true (the processor decides it: Leshan's server on the class
+   * path, and for an interface no method named like the remote's own; the planner keeps XML
+   * objects' names off them).
    */
   public static List<Source> of(ObjectBinding binding, boolean remote) {
     List<JavaFile> files = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class SourceTexts {
     files.add(new ModelGenerator().generate(binding));
     files.add(new ValidatorGenerator().generate(binding));
     files.add(new EnablerGenerator().generate(binding));
-    if (remote && RemoteGenerator.applies(binding)) {
+    if (remote) {
       files.add(new RemoteGenerator().generate(binding));
     }
     List<Source> sources = new ArrayList<>(files.size());
